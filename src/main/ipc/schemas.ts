@@ -1,0 +1,25 @@
+// Argument schemas for every contract method: the renderer is untrusted input. The mapped type makes
+// a method without a schema, or with a schema of the wrong shape, a compile error.
+import { z } from 'zod'
+import type { ApiMethod, StockroomApi } from '@shared/contract'
+
+export type ApiSchemas = { [K in ApiMethod]: z.ZodType<Parameters<StockroomApi[K]>> }
+
+/** Ecwid store ids are positive integers. */
+export const storeIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+
+export const apiSchemas: ApiSchemas = {
+  getAppInfo: z.tuple([]),
+  listStores: z.tuple([]),
+  openDemoStore: z.tuple([]),
+  connectStore: z.tuple([
+    z.strictObject({
+      storeId: storeIdSchema,
+      token: z.string().trim().min(1, 'Paste the token.').max(200),
+      label: z.string().trim().max(100).optional()
+    })
+  ]),
+  renameStore: z.tuple([storeIdSchema, z.string().trim().min(1, 'The label cannot be empty.').max(100)]),
+  removeStore: z.tuple([storeIdSchema, z.strictObject({ deleteLocalData: z.boolean() })]),
+  getRateLimit: z.tuple([storeIdSchema])
+}

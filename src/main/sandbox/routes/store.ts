@@ -1,0 +1,98 @@
+// Sandbox store-level endpoints: profile (get/update; public tokens get the public subset),
+// latest-stats and the deleted-items history of products, orders, coupons and customers.
+
+import type { DeletedItem, LatestStats } from '../../../shared/model/common'
+import type { StoreProfile } from '../../../shared/model/profile'
+import { ecwidDate } from '../dates'
+import { badRequest } from '../errors'
+import { boolParam, dateParam, paginate, paging, within } from '../query'
+import type { Route } from '../router'
+import type { DeletedEntity } from '../state'
+import { requireObject } from '../validate'
+
+/** What Ecwid shows to a public token (see store-profile.txt, "Public token request example"). */
+function publicProfile(p: StoreProfile): StoreProfile {
+  return {
+    generalInfo: p.generalInfo,
+    settings: { closed: p.settings?.closed, storeName: p.settings?.storeName, googleAnalyticsId: p.settings?.googleAnalyticsId },
+    mailNotifications: { customerNotificationFromEmail: p.mailNotifications?.customerNotificationFromEmail },
+    company: p.company,
+    formatsAndUnits: p.formatsAndUnits,
+    languages: p.languages
+  }
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
+
+/** PUT /profile merges blocks one level deep, like Ecwid's partial update. */
+function mergeProfile(target: Record<string, unknown>, patch: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(patch)) {
+    if (key === 'generalInfo' || key === 'account') continue
+    const cur = target[key]
+    target[key] = isPlainObject(cur) && isPlainObject(value) ? { ...cur, ...value } : value
+  }
+}
+
+function validateProfile(b: Record<string, unknown>): void {
+  const f = b.formatsAndUnits
+  if (f !== undefined) {
+    if (!isPlainObject(f)) throw badRequest("Field 'formatsAndUnits' should be an object")
+    if (f.currency !== undefined && (typeof f.currency !== 'string' || !/^[A-Z]{3}$/.test(f.currency))) throw badRequest("Field 'formatsAndUnits.currency' should be a 3-letter ISO 4217 code")
+    if (f.currencyPrecision !== undefined && (typeof f.currencyPrecision !== 'number' || !Number.isInteger(f.currencyPrecision) || f.currencyPrecision < 0 || f.currencyPrecision > 3)) throw badRequest("Field 'formatsAndUnits.currencyPrecision' should be 0..3")
+  }
+  const s = b.settings
+  if (s !== undefined && (!isPlainObject(s) || (s.storeName !== undefined && typeof s.storeName !== 'string'))) throw badRequest("Field 'settings.storeName' should be a string")
+}
+
+function deletedRoute(entity: DeletedEntity, scope: string): Route {
+  return {
+    method: 'GET', path: `/${entity}/deleted`, scope,
+    handler: ({ state, query: q }) => {
+      const [from, to] = [dateParam(q, 'from_date'), dateParam(q, 'to_date')]
+      const log = state.deletedLog[entity]
+      const indices = log.map((_, k) => k).filter((k) => within((log[k] as { ts: number }).ts, from, to))
+      const strip = (k: number): DeletedItem | undefined => {
+        const e = log[k]
+        return e && { id: e.id, date: e.date }
+      }
+      return { body: paginate(indices, paging(q), strip), page: true }
+    }
+  }
+}
+
+export const storeRoutes: Route[] = [
+  {
+    method: 'GET', path: '/profile', scope: null,
+    handler: ({ state, auth }) => ({ body: auth.kind === 'public' ? publicProfile(state.profile) : state.profile })
+  },
+  {
+    method: 'PUT', path: '/profile', scope: 'update_store_profile',
+    handler: ({ state, body }) => {
+      const b = requireObject(body)
+      validateProfile(b)
+      state.updateProfile((p) => mergeProfile(p as Record<string, unknown>, b))
+      return { body: { updateCount: 1 } }
+    }
+  },
+  {
+    method: 'GET', path: '/latest-stats', scope: 'read_store_profile',
+    handler: ({ state, query: q }) => {
+      const stats: LatestStats = {
+        productsUpdated: ecwidDate(Math.max(state.lastUpdated('products'), state.lastUpdated('categories'))),
+        ordersUpdated: ecwidDate(state.lastUpdated('orders')),
+        profileUpdated: ecwidDate(state.lastUpdated('profile')),
+        categoriesUpdated: ecwidDate(state.lastUpdated('categories')),
+        discountCouponsUpdated: ecwidDate(state.lastUpdated('discountCoupons')),
+        abandonedSalesUpdated: ecwidDate(state.lastUpdated('orders')),
+        customersUpdated: ecwidDate(state.lastUpdated('customers'))
+      }
+      if (boolParam(q, 'productCountRequired')) stats.productCount = state.products.liveCount
+      if (boolParam(q, 'categoryCountRequired')) stats.categoryCount = state.categories.liveCount
+      return { body: stats }
+    }
+  },
+  deletedRoute('products', 'read_catalog'),
+  deletedRoute('orders', 'read_orders'),
+  deletedRoute('discount_coupons', 'read_discount_coupons'),
+  deletedRoute('customers', 'read_customers')
+]

@@ -1,0 +1,88 @@
+// Request-body validation for sandbox writes, answering 400 WRONG_PARAMETER like Ecwid when a
+// field has the wrong type or value. Unknown fields are ignored, as Ecwid does.
+
+import { parseEcwidDate } from './dates'
+import { badRequest } from './errors'
+
+export type FieldKind =
+  | 'string'
+  | 'nonEmptyString'
+  | 'number'
+  | 'nonNegative'
+  | 'integer'
+  | 'boolean'
+  | 'intArray'
+  | 'object'
+  | 'array'
+  | 'date'
+  | 'email'
+  | readonly string[]
+
+export type FieldSpec = Record<string, FieldKind>
+
+export function requireObject(body: unknown): Record<string, unknown> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw badRequest('Request body should be a JSON object')
+  return body as Record<string, unknown>
+}
+
+function check(kind: FieldKind, v: unknown): boolean {
+  if (Array.isArray(kind)) return typeof v === 'string' && kind.includes(v)
+  switch (kind) {
+    case 'string':
+      return typeof v === 'string'
+    case 'nonEmptyString':
+      return typeof v === 'string' && v.trim() !== ''
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v)
+    case 'nonNegative':
+      return typeof v === 'number' && Number.isFinite(v) && v >= 0
+    case 'integer':
+      return typeof v === 'number' && Number.isInteger(v)
+    case 'boolean':
+      return typeof v === 'boolean'
+    case 'intArray':
+      return Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isInteger(x))
+    case 'object':
+      return v !== null && typeof v === 'object' && !Array.isArray(v)
+    case 'array':
+      return Array.isArray(v)
+    case 'date':
+      return typeof v === 'string' && parseEcwidDate(v) !== undefined
+    case 'email':
+      return typeof v === 'string' && /^[^\s@]+@[^\s@]+$/.test(v)
+    default:
+      return false
+  }
+}
+
+function describe(kind: FieldKind): string {
+  if (Array.isArray(kind)) return `one of ${kind.join(', ')}`
+  const names: Record<string, string> = {
+    nonEmptyString: 'a non-empty string',
+    nonNegative: 'a non-negative number',
+    intArray: 'an array of integers',
+    date: "a date ('yyyy-MM-dd HH:mm:ss Z' or unix seconds)",
+    email: 'an email address',
+    integer: 'an integer'
+  }
+  return names[kind as string] ?? `a ${kind as string}`
+}
+
+/** Validates the present fields; `required` lists fields that must be present. */
+export function validateFields(body: Record<string, unknown>, spec: FieldSpec, required: readonly string[] = []): void {
+  for (const name of required) {
+    if (body[name] === undefined || body[name] === null) throw badRequest(`Field '${name}' is required`)
+  }
+  for (const [name, kind] of Object.entries(spec)) {
+    const v = body[name]
+    if (v === undefined) continue
+    if (!check(kind, v)) throw badRequest(`Field '${name}' should be ${describe(kind)}`)
+  }
+}
+
+/** Copies the spec'd fields present in body onto target (read-only fields are simply not in the spec). */
+export function assignFields<T extends object>(target: T, body: Record<string, unknown>, spec: FieldSpec): void {
+  for (const name of Object.keys(spec)) {
+    if (body[name] !== undefined) (target as Record<string, unknown>)[name] = body[name]
+  }
+}

@@ -1,0 +1,31 @@
+// One route per section of the sidebar.
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import StoresView from './views/StoresView.vue'
+import PlaceholderView from './views/PlaceholderView.vue'
+
+export interface Section {
+  path: string
+  name: string
+  title: string
+  /** Shown on placeholder screens: which capability brings this section. */
+  comingIn?: string
+  shortcut: string
+}
+
+export const SECTIONS: Section[] = [
+  { path: '/products', name: 'products', title: 'Products', comingIn: 'the editable grids release', shortcut: '1' },
+  { path: '/orders', name: 'orders', title: 'Orders', comingIn: 'the editable grids release', shortcut: '2' },
+  { path: '/coupons', name: 'coupons', title: 'Coupons', comingIn: 'the editable grids release', shortcut: '3' },
+  { path: '/customers', name: 'customers', title: 'Customers', comingIn: 'the editable grids release', shortcut: '4' },
+  { path: '/profile', name: 'profile', title: 'Store profile', comingIn: 'the store profile editor release', shortcut: '5' },
+  { path: '/sessions', name: 'sessions', title: 'Sessions', comingIn: 'the bulk edit sessions release', shortcut: '6' },
+  { path: '/import-export', name: 'import-export', title: 'Import / Export', comingIn: 'the CSV import and export release', shortcut: '7' }
+]
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/stores' },
+  { path: '/stores', name: 'stores', component: StoresView },
+  ...SECTIONS.map((s) => ({ path: s.path, name: s.name, component: PlaceholderView, props: { section: s } }))
+]
+
+export const router = createRouter({ history: createWebHashHistory(), routes })

@@ -1,0 +1,41 @@
+// Facts about the running app shown in the UI.
+
+export interface AppInfo {
+  name: string
+  version: string
+  platform: string
+  /** Where local data (store list, databases, sessions) is kept. */
+  dataDir: string
+}
+
+/** Live request-budget figures for one store's token, for the status bar gauge. */
+export interface RateLimitState {
+  storeId: number
+  usedLastMinute: number
+  limit: number
+  budget: number
+  queued: number
+  inFlight: number
+  pausedUntil: number | null
+  blocked: boolean
+}
+
+export type ConnectionStatus = 'online' | 'offline' | 'auth-invalid' | 'unknown'
+
+export interface ConnectionState {
+  storeId: number
+  status: ConnectionStatus
+  message?: string
+}
+
+export type SyncPhase = 'idle' | 'running' | 'done' | 'failed' | 'never'
+
+export interface SyncState {
+  storeId: number
+  phase: SyncPhase
+  resource?: string
+  done?: number
+  total?: number
+  lastSyncAt: number | null
+  message?: string
+}

@@ -1,0 +1,56 @@
+// Ecwid discount coupon as the REST API v3 sends it (`/discount_coupons`).
+// Wire-format types and the documented enum value lists; no runtime logic.
+
+export const DISCOUNT_TYPES = ['ABS', 'PERCENT', 'SHIPPING', 'ABS_AND_SHIPPING', 'PERCENT_AND_SHIPPING'] as const
+export type DiscountType = (typeof DISCOUNT_TYPES)[number]
+
+export const COUPON_STATUSES = ['ACTIVE', 'PAUSED', 'EXPIRED', 'USEDUP'] as const
+export type CouponStatus = (typeof COUPON_STATUSES)[number]
+
+export const COUPON_USES_LIMITS = ['UNLIMITED', 'ONCEPERCUSTOMER', 'SINGLE'] as const
+export type CouponUsesLimit = (typeof COUPON_USES_LIMITS)[number]
+
+export const COUPON_APPLICATION_LIMITS = ['UNLIMITED', 'NEW_CUSTOMER_ONLY', 'REPEAT_CUSTOMER_ONLY'] as const
+export type CouponApplicationLimit = (typeof COUPON_APPLICATION_LIMITS)[number]
+
+/** Products/categories the coupon is restricted to. */
+export interface CouponCatalogLimit {
+  products?: number[]
+  categories?: number[]
+}
+
+export interface Coupon {
+  id: number
+  name: string
+  code: string
+  discountType: DiscountType
+  status: CouponStatus
+  discount: number
+  /** "yyyy-MM-dd HH:mm:ss Z" */
+  launchDate?: string
+  expirationDate?: string
+  /** Minimum order subtotal for the coupon to apply. */
+  totalLimit?: number
+  usesLimit: CouponUsesLimit
+  applicationLimit?: CouponApplicationLimit
+  /** Deprecated by Ecwid in favour of applicationLimit, still sent. */
+  repeatCustomerOnly?: boolean
+  orderCount?: number
+  creationDate: string
+  updateDate?: string
+  catalogLimit?: CouponCatalogLimit
+  shippingLimit?: { shippingMethods?: string[] }
+}
+
+/** Body of `POST /discount_coupons` (name, code, discountType and discount are required). */
+export type CouponCreate = Partial<Omit<Coupon, 'id' | 'creationDate' | 'updateDate' | 'orderCount'>> &
+  Pick<Coupon, 'name' | 'code' | 'discountType' | 'discount'>
+
+/** Body of `PUT /discount_coupons/{id}`. */
+export type CouponUpdate = Partial<Omit<Coupon, 'id' | 'creationDate' | 'updateDate' | 'orderCount'>>
+
+/** Answer of `POST /discount_coupons`. */
+export interface CouponCreateResult {
+  id: number
+  code: string
+}

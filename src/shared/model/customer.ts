@@ -1,0 +1,63 @@
+// Ecwid customer as the REST API v3 sends it (`/customers`).
+// Wire-format types only; fields Ecwid may omit are optional.
+
+import type { SearchResult } from './common'
+import type { Person } from './order'
+
+export interface CustomerShippingAddress extends Person {
+  id: number
+  addressFormatted?: string
+  defaultAddress?: boolean
+  orderBy?: number
+}
+
+export interface CustomerContact {
+  id?: number
+  contact: string
+  handle?: string
+  note?: string
+  type: string
+  default?: boolean
+  orderBy?: number
+  timestamp?: string
+}
+
+/** Sales figures Ecwid computes per customer. */
+export interface CustomerStats {
+  numberOfOrders?: number
+  salesValue?: number
+  averageOrderValue?: number
+  firstOrderDate?: string
+  lastOrderDate?: string
+}
+
+export interface Customer {
+  id: number
+  email: string
+  name?: string
+  /** "yyyy-MM-dd HH:mm:ss Z" */
+  registered?: string
+  updated?: string
+  totalOrderCount?: number
+  customerGroupId?: number
+  customerGroupName?: string
+  billingPerson?: Person
+  shippingAddresses?: CustomerShippingAddress[]
+  contacts?: CustomerContact[]
+  taxId?: string
+  taxIdValid?: boolean
+  taxExempt?: boolean
+  acceptMarketing?: boolean
+  lang?: string
+  privateAdminNotes?: string
+  stats?: CustomerStats
+  favorites?: { productId: number; addedTimestamp?: number }[]
+}
+
+/** `GET /customers` adds the store-wide customer count to the usual envelope. */
+export interface CustomerSearchResult extends SearchResult<Customer> {
+  allCustomerCount?: number
+}
+
+/** Body of `PUT /customers/{id}`. */
+export type CustomerUpdate = Partial<Omit<Customer, 'id' | 'registered' | 'updated' | 'stats' | 'totalOrderCount'>>
