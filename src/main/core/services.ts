@@ -14,6 +14,7 @@ import { createStoreRegistry } from './stores/store-registry'
 import { createDemoStore } from './stores/demo-store'
 import { connectStore } from './stores/connect-store'
 import { removeLocalData } from './stores/local-data'
+import { createStoreClients } from './stores/store-clients'
 
 export interface ServicesConfig {
   dataDir: string
@@ -39,7 +40,8 @@ export function createServices(config: ServicesConfig): Services {
   const registry = createStoreRegistry(config.dataDir)
   // A small reserve keeps a grid page or a single save responsive while a sync or push uses the budget.
   const schedulers = createSchedulerRegistry({ clock: config.clock, interactiveReserve: 10 })
-  const demo = createDemoStore({ registry, secrets: config.secrets, demo: config.demo, fetch: config.fetch, schedulers })
+  const demo = createDemoStore({ registry, demo: config.demo, fetch: config.fetch, schedulers })
+  const clients = createStoreClients({ registry, secrets: config.secrets, schedulers, demo, apiBase: config.apiBase, fetch: config.fetch })
 
   const rateLimitOf = (storeId: number, s: LimiterStats): RateLimitState => ({
     storeId,
@@ -81,6 +83,7 @@ export function createServices(config: ServicesConfig): Services {
     async connectStore(input) {
       const summary = await connectStore({ registry, secrets: config.secrets, apiBase: config.apiBase, fetch: config.fetch }, input)
       // A new token for this store: lift any block the old one caused.
+      clients.forget(summary.storeId)
       schedulers.get(String(summary.storeId)).reset()
       watchRateLimit(summary.storeId)
       events.emit('connection', { storeId: summary.storeId, status: 'online' })
@@ -96,6 +99,7 @@ export function createServices(config: ServicesConfig): Services {
       const store = await requireStore(storeId)
       if (store.demo) await demo.close()
       else await config.secrets.delete(storeId)
+      clients.forget(storeId)
       schedulers.delete(String(storeId))
       watched.delete(storeId)
       await registry.remove(storeId)

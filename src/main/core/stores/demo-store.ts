@@ -4,15 +4,13 @@
 import type { StoreSummary } from '@shared/model/store'
 import { startSandbox, type SandboxHandle } from '../../sandbox/server'
 import { createEcwidApi } from '../ecwid'
-import type { createSchedulerRegistry } from '../limiter/registry'
-import type { SecretStore } from '../secrets/secret-store'
+import type { SchedulerRegistry } from '../limiter/registry'
 import type { StoreRegistry } from './store-registry'
 import { FULL_CAPABILITIES } from './capabilities'
 
 export interface DemoStoreOptions {
   registry: StoreRegistry
-  secrets: SecretStore
-  schedulers: ReturnType<typeof createSchedulerRegistry>
+  schedulers: SchedulerRegistry
   fetch?: typeof fetch
   demo?: { products?: number; orders?: number; customers?: number; coupons?: number; latencyMs?: number }
 }
