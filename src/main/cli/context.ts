@@ -20,6 +20,8 @@ export interface CliContext {
   out: Output
   env: NodeJS.ProcessEnv
   secrets: SecretStore
+  /** Where `store add` reads a token when STOCKROOM_TOKEN is not set. */
+  stdin: NodeJS.ReadableStream
   /** Set by a command that serves until killed; main waits for it. */
   signal: AbortSignal
 }

@@ -2,6 +2,7 @@
 // core services as the app, maps errors to exit codes. No electron import.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { defaultDataDir } from '../core/paths'
+import type { SecretStore } from '../core/secrets/secret-store'
 import { DEFAULT_API_BASE, defaultSecrets, type CliContext } from './context'
 import { createOutput, exitCodeFor, EXIT, UsageError } from './output'
 import { COMMANDS } from './commands'
@@ -19,14 +20,23 @@ export function usage(): string {
   return ['Usage: stockroom <command> [options]', '', 'Commands:', ...lines, '', 'Global options: --api-base URL  --store ID  --data-dir DIR  --json'].join('\n')
 }
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** What tests inject instead of the real keychain and process streams (in-process CLI runs). */
+export interface CliDeps {
+  secrets?: SecretStore
+  stdin?: NodeJS.ReadableStream
+  stdout?: NodeJS.WritableStream
+  stderr?: NodeJS.WritableStream
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, deps: CliDeps = {}): Promise<number> {
   const json = argv.includes('--json')
-  const out = createOutput(json)
+  const stderr = deps.stderr ?? process.stderr
+  const out = createOutput(json, deps.stdout ?? process.stdout, stderr)
   const [name, ...rest] = argv
   const command = name ? COMMANDS[name] : undefined
   if (!command) {
     if (name && name !== '--help' && name !== '-h') out.error(new UsageError(`Unknown command "${name}".`))
-    process.stderr.write(`${usage()}\n`)
+    stderr.write(`${usage()}\n`)
     return name && name !== '--help' && name !== '-h' ? EXIT.USAGE : EXIT.OK
   }
   const abort = new AbortController()
@@ -42,7 +52,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       global: { apiBase: String(v['api-base'] ?? DEFAULT_API_BASE), storeId: store, dataDir: String(v['data-dir'] ?? defaultDataDir()), json },
       out,
       env,
-      secrets: defaultSecrets(),
+      secrets: deps.secrets ?? defaultSecrets(),
+      stdin: deps.stdin ?? process.stdin,
       signal: abort.signal
     }
     await command.run(ctx, v, parsed.positionals)

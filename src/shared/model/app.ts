@@ -38,4 +38,10 @@ export interface SyncState {
   total?: number
   lastSyncAt: number | null
   message?: string
+  /** 'full' re-reads everything; 'incremental' fetches what changed since the last sync. */
+  mode?: 'full' | 'incremental'
+  /** Ecwid requests this sync has used so far. */
+  requests?: number
+  /** Estimated time left in ms (from the request budget and the pages still to read), or null. */
+  etaMs?: number | null
 }

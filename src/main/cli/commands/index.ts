@@ -3,6 +3,7 @@ import type { ParseArgsConfig } from 'node:util'
 import type { CliContext } from '../context'
 import { sandboxCommand } from './sandbox'
 import { fetchCommand } from './fetch'
+import { storeCommand } from './store'
 
 export type OptionValues = Record<string, string | boolean | undefined>
 
@@ -14,5 +15,6 @@ export interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   sandbox: sandboxCommand,
-  fetch: fetchCommand
+  fetch: fetchCommand,
+  store: storeCommand
 }

@@ -126,11 +126,11 @@ export function createEcwidClient(opts: EcwidClientOptions): EcwidClient {
       throw new AppError('KEYCHAIN_UNAVAILABLE', 'The token could not be read from the system keychain. Unlock the keychain and retry.')
     }
     if (!token) {
-      throw new AppError('AUTH_INVALID', `No token is saved for store ${opts.storeId}. Add it in Stores → Edit store → Access token.`)
+      throw new AppError('AUTH_INVALID', `No token is saved for store ${opts.storeId}. Add it in Stores (connect the store again with the new token, or run “stockroom store add”).`)
     }
     // A header value with control characters makes fetch throw an error that quotes the value.
     if (/[^\x21-\x7e]/.test(token)) {
-      throw new AppError('AUTH_INVALID', 'The saved token contains invalid characters. Replace it in Stores → Edit store → Access token.')
+      throw new AppError('AUTH_INVALID', 'The saved token contains invalid characters. Replace it in Stores (connect the store again with the new token, or run “stockroom store add”).')
     }
     return token
   }

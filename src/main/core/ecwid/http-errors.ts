@@ -20,7 +20,7 @@ export interface HttpErrorContext {
   storeId?: number
 }
 
-const REPLACE_TOKEN = 'Replace it in Stores → Edit store → Access token'
+const REPLACE_TOKEN = 'Replace it in Stores (connect the store again with the new token, or run “stockroom store add”)'
 const MAX_ECHO = 300
 
 /** Ecwid's documented error body is `{errorMessage, errorCode?}`; any other body yields {}. */
@@ -117,7 +117,7 @@ export function mapHttpError(status: number, body: unknown, ctx: HttpErrorContex
       if (scope) details.scope = scope
       const need = scope ? `the “${scope}” access scope` : 'an access scope'
       const add = scope ? `Add ${scope} to your Ecwid app's access scopes` : 'Add the missing scope to your Ecwid app'
-      return make('SCOPE_MISSING', `The token works but lacks ${need} needed for this${where}. ${add}, then paste the new token in Stores → Edit store → Access token.`, details)
+      return make('SCOPE_MISSING', `The token works but lacks ${need} needed for this${where}. ${add}, then paste the new token in Stores (connect the store again with the new token, or run “stockroom store add”).`, details)
     }
     // Ecwid documents INVALID_API_TOKEN as 403 and answers a bare 403 (empty body) for bad tokens.
     return make('AUTH_INVALID', `The token was refused by Ecwid. ${REPLACE_TOKEN}; requests for this store are paused until then.`, details, true)
@@ -130,7 +130,7 @@ export function mapHttpError(status: number, body: unknown, ctx: HttpErrorContex
   }
   if (status === 404) {
     if (parsed.code === 'STORE_NOT_FOUND') {
-      return make('NOT_FOUND', `Ecwid has no store ${ctx.storeId ?? ''}`.trimEnd() + '. Check the store ID in Stores → Edit store.', details)
+      return make('NOT_FOUND', `Ecwid has no store ${ctx.storeId ?? ''}`.trimEnd() + '. Check the store id: it is in the footer of the Ecwid control panel.', details)
     }
     return make('NOT_FOUND', `Ecwid could not find it${where}${said}. It may have been deleted: sync the store to refresh the local copy.`, details)
   }

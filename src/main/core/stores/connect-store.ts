@@ -4,6 +4,7 @@
 import { AppError, isAppError } from '@shared/errors'
 import type { StoreProfile } from '@shared/model/profile'
 import type { StoreSummary } from '@shared/model/store'
+import { TOKEN_SHAPE } from '@shared/token-shape'
 import { createEcwidClient, DEFAULT_API_BASE } from '../ecwid/client'
 import { createScheduler } from '../limiter/scheduler'
 import type { SecretStore } from '../secrets/secret-store'
@@ -26,8 +27,13 @@ export interface ConnectDeps {
 
 export async function connectStore(deps: ConnectDeps, input: ConnectInput): Promise<StoreSummary> {
   const token = input.token.trim()
-  if (!/^(secret|public)_[A-Za-z0-9]+$/.test(token)) {
+  if (!TOKEN_SHAPE.test(token)) {
     throw new AppError('VALIDATION', 'That does not look like an Ecwid token: it starts with secret_ or public_ followed by letters and digits.')
+  }
+  const existing = await deps.registry.get(input.storeId)
+  // The demo store's id is a real Ecwid id too: replacing it would leave a sandbox token in charge.
+  if (existing?.demo) {
+    throw new AppError('CONFLICT', `Store ${input.storeId} is the demo store on this computer. Remove the demo store first, then connect your store. Nothing was saved.`)
   }
   // A scheduler of its own: a refused token must not block the store's working scheduler.
   const scheduler = createScheduler({ concurrency: 1 })
@@ -35,7 +41,6 @@ export async function connectStore(deps: ConnectDeps, input: ConnectInput): Prom
   try {
     const profile = await readProfile(client, input.storeId)
     const scopes = [...(profile ? ['read_store_profile'] : []), ...(await probeScopes(client))]
-    const existing = await deps.registry.get(input.storeId)
     const name = profile?.settings?.storeName?.trim() || existing?.name || `Store ${input.storeId}`
     const summary: StoreSummary = {
       storeId: input.storeId,

@@ -1,6 +1,7 @@
 // The built-in demo store: starts the sandbox Ecwid server in-process on 127.0.0.1 and registers it
 // as a store, so a newcomer sees a full store without an Ecwid account. Its token is the sandbox's
 // own and stays in memory; it never goes to the keychain.
+import { AppError } from '@shared/errors'
 import type { StoreSummary } from '@shared/model/store'
 import { startSandbox, type SandboxHandle } from '../../sandbox/server'
 import { createEcwidApi } from '../ecwid'
@@ -37,6 +38,11 @@ export function createDemoStore(options: DemoStoreOptions): DemoStore {
         handle = null
         throw e
       }
+      const existing = await options.registry.get(sandbox.storeId)
+      // Never take over a connected store that shares the demo's id: its keychain token would be orphaned.
+      if (existing && !existing.demo) {
+        throw new AppError('CONFLICT', `The demo store uses id ${sandbox.storeId}, which your connected store “${existing.label}” has. Remove that store first to try the demo.`)
+      }
       current = sandbox
       const api = createEcwidApi({
         apiBase: sandbox.apiBase,
@@ -46,7 +52,6 @@ export function createDemoStore(options: DemoStoreOptions): DemoStore {
         fetch: options.fetch
       })
       const profile = await api.profile.get()
-      const existing = await options.registry.get(sandbox.storeId)
       const summary: StoreSummary = {
         storeId: sandbox.storeId,
         label: existing?.label ?? 'Demo store',

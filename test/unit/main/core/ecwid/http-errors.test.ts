@@ -57,7 +57,7 @@ describe('mapHttpError', () => {
   it('distinguishes a suspended store and an unknown store', () => {
     expect(mapHttpError(402, { errorCode: 'STORE_IS_SUSPENDED', errorMessage: 'Store suspended' }).error.message).toMatch(/suspended/)
     const missing = mapHttpError(404, { errorCode: 'STORE_NOT_FOUND', errorMessage: 'Store not found' }, { storeId: 77 })
-    expect(missing.error.message).toMatch(/no store 77\. Check the store ID/)
+    expect(missing.error.message).toMatch(/no store 77\. Check the store id/)
   })
 
   it('every message says what to do', () => {
