@@ -21,6 +21,11 @@ export default tseslint.config(
     }
   },
   {
+    // Benchmarks print their figures to stdout.
+    files: ['bench/**/*.ts'],
+    rules: { 'no-console': 'off' }
+  },
+  {
     // Fakes of third-party APIs (electron) mirror their loose signatures.
     files: ['test/helpers/fake-*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' }

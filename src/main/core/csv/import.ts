@@ -1,0 +1,118 @@
+// Import pipeline in one call: open (encoding, delimiter) -> map headers -> validate rows -> match -> changes.
+// Writes nothing: changes go to the `onChanges` sink (the sessions engine), the report back to the caller.
+
+import { detectFormat, formatById, type FormatId } from './formats'
+import { openCsv, type OpenCsvOptions, type OpenedCsv } from './import-parse'
+import { applyOverrides, autoMap, fileShape, resolveMapping, toSaved, type ColumnMapping, type MappingMemory, type SavedMapping } from './mapping'
+import { createPlanner, type EntityLookup } from './match'
+import { CsvFileError, type CsvIssue, type CsvResource, type PlannedChange } from './types'
+import { DEFAULT_VALIDATE_OPTIONS, validateRow, type ValidateOptions } from './validate'
+
+export interface ImportRequest extends OpenCsvOptions {
+  resource: CsvResource
+  source: AsyncIterable<Uint8Array>
+  lookup: EntityLookup
+  /** Default: detected from the header (Ecwid's own files vs anything else). */
+  format?: FormatId
+  /** The user's choices on the mapping screen (header -> field | null). */
+  mapping?: SavedMapping
+  memory?: MappingMemory
+  /** Remember the final mapping for this file shape (after the user confirmed it). */
+  rememberMapping?: boolean
+  allowCreate?: boolean
+  validate?: Partial<ValidateOptions>
+  /** Receives changes in batches as rows are planned; without it they are collected in the result. */
+  onChanges?: (changes: PlannedChange[]) => Promise<void>
+  /** Stop collecting report lines after this many (the counts stay exact). */
+  maxIssues?: number
+}
+
+export interface ImportResult {
+  format: FormatId
+  encoding: OpenedCsv['encoding']
+  delimiter: OpenedCsv['delimiter']
+  shape: string
+  mapping: ColumnMapping[]
+  rows: number
+  valid: number
+  invalid: number
+  changeCount: number
+  /** Empty when onChanges was given. */
+  changes: PlannedChange[]
+  issues: CsvIssue[]
+  /** A file-level problem stopped the import (empty, binary, undecodable, unclosed quote). */
+  fatal: CsvIssue | null
+}
+
+export async function planImport(req: ImportRequest): Promise<ImportResult> {
+  const maxIssues = req.maxIssues ?? 10_000
+  const issues: CsvIssue[] = []
+  const note = (list: readonly CsvIssue[]): void => {
+    for (const i of list) if (issues.length < maxIssues) issues.push(i)
+  }
+  const result: ImportResult = {
+    format: req.format ?? 'products-flat',
+    encoding: { encoding: 'utf-8', bom: false, reason: '' },
+    delimiter: ',',
+    shape: '',
+    mapping: [],
+    rows: 0,
+    valid: 0,
+    invalid: 0,
+    changeCount: 0,
+    changes: [],
+    issues,
+    fatal: null
+  }
+  try {
+    const csv = await openCsv(req.source, req)
+    const formatId = req.format ?? detectFormat(req.resource, csv.headers)
+    const format = formatById(formatId)
+    const shape = fileShape(req.resource, csv.headers)
+    let mapping = autoMap(csv.headers, format)
+    const remembered = await req.memory?.get(shape)
+    if (remembered) mapping = applyOverrides(mapping, remembered, 'memory')
+    if (req.mapping) mapping = applyOverrides(mapping, req.mapping, 'user')
+    if (req.rememberMapping && req.memory) await req.memory.set(shape, toSaved(mapping))
+    Object.assign(result, { format: formatId, encoding: csv.encoding, delimiter: csv.delimiter, shape, mapping })
+    const resolved = resolveMapping(mapping, format)
+    note(csv.headerIssues)
+    note(resolved.issues)
+    if ([...csv.headerIssues, ...resolved.issues].some((i) => i.severity === 'error')) return result
+
+    const planner = createPlanner({ format, columns: resolved.columns, lookup: req.lookup, allowCreate: req.allowCreate ?? false })
+    const options: ValidateOptions = { ...DEFAULT_VALIDATE_OPTIONS, ...req.validate }
+    let pending: PlannedChange[] = []
+    const flush = async (): Promise<void> => {
+      if (pending.length === 0) return
+      if (req.onChanges) await req.onChanges(pending)
+      else result.changes.push(...pending)
+      pending = []
+    }
+    for await (const row of csv.rows) {
+      result.rows++
+      const plan = await planner.add(validateRow(row, resolved.columns, options))
+      const bad = plan.issues.some((i) => i.severity === 'error')
+      if (bad) result.invalid++
+      else result.valid++
+      note(plan.issues)
+      // "Import valid rows only": a row with any error contributes no change at all.
+      if (!bad) {
+        pending.push(...plan.changes)
+        result.changeCount += plan.changes.length
+      }
+      if (pending.length >= 1000) await flush()
+    }
+    const end = await planner.finish()
+    note(end.issues)
+    pending.push(...end.changes)
+    result.changeCount += end.changes.length
+    await flush()
+    return result
+  } catch (err) {
+    if (!(err instanceof CsvFileError)) throw err
+    result.fatal = err.issue
+    issues.push(err.issue)
+    return result
+  }
+}
