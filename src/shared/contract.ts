@@ -3,6 +3,15 @@
 // appears in a return type or an event payload.
 import type { AppInfo, ConnectionState, RateLimitState, SyncState } from './model/app'
 import type { StoreSummary } from './model/store'
+import type {
+  CouponQuery, CouponRow, CustomerQuery, CustomerRow, OrderQuery, OrderRow, Page, ProductQuery, ProductRow
+} from './model/grid'
+import type { SyncOptions } from './model/sync'
+import type { JobId, JobProgress } from './model/job'
+import type {
+  BulkOperation, BulkPreview, BulkResult, CellEdit, Conflict, ConflictResolution, EntityId, EntitySelection, HistoryEntry,
+  JsonValue, PushEstimate, ReviewFilter, ReviewPage, SessionResource, SessionSummary, StageResult
+} from './model/session'
 
 export interface ConnectStoreInput {
   storeId: number
@@ -29,6 +38,74 @@ export interface StockroomApi {
   removeStore(storeId: number, options: { deleteLocalData: boolean }): Promise<void>
   /** Current request-budget figures for a store's token (the status bar gauge). */
   getRateLimit(storeId: number): Promise<RateLimitState>
+  /**
+   * Starts syncing the store into its local copy in the background and returns at once; progress
+   * and the outcome arrive as syncState (and connection) events. The first sync is full, later ones
+   * fetch only what changed. Joins the running sync if there is one.
+   */
+  syncStore(storeId: number, options: SyncOptions): Promise<void>
+  /** Stops the running sync; what it wrote stays, and the next sync continues from there. */
+  cancelSync(storeId: number): Promise<void>
+  /** The store's sync state now (phase, progress, last sync time); also starts periodic syncing. */
+  getSyncState(storeId: number): Promise<SyncState>
+  /** A window of products from the local copy (works offline): filters, full-text search, sort. */
+  queryProducts(storeId: number, q: ProductQuery): Promise<Page<ProductRow>>
+  /** A window of orders from the local copy. */
+  queryOrders(storeId: number, q: OrderQuery): Promise<Page<OrderRow>>
+  /** A window of discount coupons from the local copy. */
+  queryCoupons(storeId: number, q: CouponQuery): Promise<Page<CouponRow>>
+  /** A window of customers from the local copy. */
+  queryCustomers(storeId: number, q: CustomerQuery): Promise<Page<CustomerRow>>
+  // Bulk edit sessions (core/sessions). Nothing reaches Ecwid until a session is pushed.
+  /** Sessions of a store, newest first (discarded ones left out). */
+  listSessions(storeId: number): Promise<SessionSummary[]>
+  /** A new, empty session; names are unique per store (case-insensitive). */
+  createSession(storeId: number, name: string): Promise<SessionSummary>
+  renameSession(storeId: number, sessionId: string, name: string): Promise<SessionSummary>
+  /** Drops a draft session; a pushed one stays in history, only its unsent changes go. */
+  discardSession(storeId: number, sessionId: string): Promise<void>
+  /** The session grid edits go into, or null. */
+  getActiveSession(storeId: number): Promise<SessionSummary | null>
+  setActiveSession(storeId: number, sessionId: string | null): Promise<SessionSummary | null>
+  /** Validates and stages cell edits (collapsing edits of a cell; back to base removes it); one undo step. */
+  stageEdits(storeId: number, sessionId: string, edits: CellEdit[]): Promise<StageResult>
+  /** Stages a new entity; its id is "new:<uuid>" until the push creates it. */
+  stageCreate(storeId: number, sessionId: string, resource: SessionResource, fields: Record<string, JsonValue>): Promise<{ session: SessionSummary; entityId: string }>
+  stageDeletes(storeId: number, sessionId: string, resource: SessionResource, ids: EntityId[]): Promise<SessionSummary>
+  /** Undo / redo the last staging step of a session (persisted across restarts). */
+  undoSession(storeId: number, sessionId: string): Promise<SessionSummary>
+  redoSession(storeId: number, sessionId: string): Promise<SessionSummary>
+  /** What a bulk operation would change, without staging anything. */
+  previewBulk(storeId: number, sessionId: string, resource: SessionResource, selection: EntitySelection, op: BulkOperation): Promise<BulkPreview>
+  /** Stages a bulk operation as ordinary changes (one undo step). */
+  applyBulk(storeId: number, sessionId: string, resource: SessionResource, selection: EntitySelection, op: BulkOperation): Promise<BulkResult>
+  /** One page of the diff (entity, field, before → after) with counts by resource and field. */
+  reviewSession(storeId: number, sessionId: string, filter: ReviewFilter): Promise<ReviewPage>
+  /** Discards single staged changes (one undo step). */
+  discardChanges(storeId: number, sessionId: string, changeIds: number[]): Promise<SessionSummary>
+  /** Re-reads touched entities from Ecwid now and lists three-way conflicts (a push does this too). */
+  checkConflicts(storeId: number, sessionId: string): Promise<Conflict[]>
+  listConflicts(storeId: number, sessionId: string): Promise<Conflict[]>
+  /** Keep mine / take theirs / skip, for the given changes or all of them. */
+  resolveConflicts(storeId: number, sessionId: string, changeIds: number[] | 'all', resolution: ConflictResolution): Promise<SessionSummary>
+  /** "N changes → B batch requests + S single calls → about T s at the 600/min budget". */
+  estimatePush(storeId: number, sessionId: string): Promise<PushEstimate>
+  /** Starts (or resumes) pushing in the background; progress arrives as jobProgress events. */
+  pushSession(storeId: number, sessionId: string): Promise<JobId>
+  /** Pushes the failed changes again. */
+  retryFailed(storeId: number, sessionId: string): Promise<JobId>
+  /** A running job's progress, or null once it finished. */
+  getJob(jobId: JobId): Promise<JobProgress | null>
+  pauseJob(jobId: JobId): Promise<JobProgress>
+  resumeJob(jobId: JobId): Promise<JobProgress>
+  /** Stops a push; what was sent stays journaled and the next push resumes from there. */
+  cancelJob(jobId: JobId): Promise<JobProgress>
+  /** A new draft session holding the inverse of an applied session, for review and push. */
+  revertSession(storeId: number, sessionId: string): Promise<SessionSummary>
+  /** Pushed sessions with when, what and their results. */
+  listHistory(storeId: number): Promise<HistoryEntry[]>
+  /** The history (all, or one session) as CSV text, safe to open in a spreadsheet. */
+  exportHistoryCsv(storeId: number, sessionId: string | null): Promise<string>
 }
 
 /** Events flowing main -> renderer: event name -> payload. */
@@ -36,6 +113,7 @@ export interface StockroomEvents {
   rateLimit: RateLimitState
   connection: ConnectionState
   syncState: SyncState
+  jobProgress: JobProgress
 }
 
 export type EventName = keyof StockroomEvents
@@ -47,10 +125,45 @@ export const API_METHODS = [
   'connectStore',
   'renameStore',
   'removeStore',
-  'getRateLimit'
+  'getRateLimit',
+  'syncStore',
+  'cancelSync',
+  'getSyncState',
+  'queryProducts',
+  'queryOrders',
+  'queryCoupons',
+  'queryCustomers',
+  'listSessions',
+  'createSession',
+  'renameSession',
+  'discardSession',
+  'getActiveSession',
+  'setActiveSession',
+  'stageEdits',
+  'stageCreate',
+  'stageDeletes',
+  'undoSession',
+  'redoSession',
+  'previewBulk',
+  'applyBulk',
+  'reviewSession',
+  'discardChanges',
+  'checkConflicts',
+  'listConflicts',
+  'resolveConflicts',
+  'estimatePush',
+  'pushSession',
+  'retryFailed',
+  'getJob',
+  'pauseJob',
+  'resumeJob',
+  'cancelJob',
+  'revertSession',
+  'listHistory',
+  'exportHistoryCsv'
 ] as const satisfies readonly (keyof StockroomApi)[]
 
-export const EVENT_NAMES = ['rateLimit', 'connection', 'syncState'] as const satisfies readonly EventName[]
+export const EVENT_NAMES = ['rateLimit', 'connection', 'syncState', 'jobProgress'] as const satisfies readonly EventName[]
 
 export type ApiMethod = (typeof API_METHODS)[number]
 

@@ -56,8 +56,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       stdin: deps.stdin ?? process.stdin,
       signal: abort.signal
     }
-    await command.run(ctx, v, parsed.positionals)
-    return EXIT.OK
+    const code = await command.run(ctx, v, parsed.positionals)
+    return typeof code === 'number' ? code : EXIT.OK
   } catch (e) {
     const error = isParseArgsError(e) ? new UsageError(e.message) : e
     out.error(error)

@@ -15,6 +15,9 @@ import { createDemoStore } from './stores/demo-store'
 import { connectStore } from './stores/connect-store'
 import { removeLocalData } from './stores/local-data'
 import { createStoreClients } from './stores/store-clients'
+import { createSyncService } from './sync/sync-service'
+import { queryCoupons, queryCustomers, queryOrders, queryProducts } from './store/grids'
+import { createSessionsService } from './sessions/service'
 
 export interface ServicesConfig {
   dataDir: string
@@ -27,11 +30,15 @@ export interface ServicesConfig {
   apiBase?: string
   /** Size of the seeded demo store; smaller in tests. */
   demo?: { products?: number; orders?: number; customers?: number; coupons?: number; latencyMs?: number }
+  /** Periodic sync and offline retry intervals (defaults 5 min / 30 s); tests shorten them. */
+  sync?: { intervalMs?: number; retryMs?: number; concurrency?: number }
 }
 
 export interface Services {
   api: StockroomApi
   events: EventHub
+  /** Test hooks outside the contract: e2e stops the demo sandbox to take the app offline. */
+  testing: { stopDemoServer(): Promise<void> }
   close(): Promise<void>
 }
 
@@ -42,6 +49,22 @@ export function createServices(config: ServicesConfig): Services {
   const schedulers = createSchedulerRegistry({ clock: config.clock, interactiveReserve: 10 })
   const demo = createDemoStore({ registry, demo: config.demo, fetch: config.fetch, schedulers })
   const clients = createStoreClients({ registry, secrets: config.secrets, schedulers, demo, apiBase: config.apiBase, fetch: config.fetch })
+  const sync = createSyncService({
+    dataDir: config.dataDir,
+    apiFor: (storeId) => clients.apiFor(storeId),
+    limiterFor: (storeId) => schedulers.get(String(storeId)).stats(),
+    events,
+    ...config.sync,
+    async onSynced(storeId, at) {
+      const store = await registry.get(storeId)
+      if (store) await registry.put({ ...store, lastSyncAt: at })
+    }
+  })
+  /** After a connect: keep the store synced, starting now (a first sync is full). */
+  function startSyncing(storeId: number): void {
+    sync.watch(storeId)
+    sync.start(storeId)
+  }
 
   const rateLimitOf = (storeId: number, s: LimiterStats): RateLimitState => ({
     storeId,
@@ -67,7 +90,11 @@ export function createServices(config: ServicesConfig): Services {
     return store
   }
 
+  // Session ports default to reading from the API until they are wired to the local store.
+  const sessions = createSessionsService({ dataDir: config.dataDir, apiFor: (storeId) => clients.apiFor(storeId), events })
+
   const api: StockroomApi = {
+    ...sessions.api,
     async getAppInfo() {
       return { name: 'Stockroom', version: config.appVersion, platform: config.platform ?? process.platform, dataDir: config.dataDir }
     },
@@ -78,6 +105,7 @@ export function createServices(config: ServicesConfig): Services {
       const summary = await demo.open()
       watchRateLimit(summary.storeId)
       events.emit('connection', { storeId: summary.storeId, status: 'online' })
+      startSyncing(summary.storeId)
       return summary
     },
     async connectStore(input) {
@@ -87,6 +115,9 @@ export function createServices(config: ServicesConfig): Services {
       schedulers.get(String(summary.storeId)).reset()
       watchRateLimit(summary.storeId)
       events.emit('connection', { storeId: summary.storeId, status: 'online' })
+      // A new token may reach what the old one could not: stop the old sync, then sync afresh.
+      await sync.forget(summary.storeId)
+      startSyncing(summary.storeId)
       return summary
     },
     async renameStore(storeId, label) {
@@ -97,6 +128,8 @@ export function createServices(config: ServicesConfig): Services {
     },
     async removeStore(storeId, options) {
       const store = await requireStore(storeId)
+      // Close the local database before its folder may be deleted.
+      await sync.forget(storeId)
       if (store.demo) await demo.close()
       else await config.secrets.delete(storeId)
       clients.forget(storeId)
@@ -109,13 +142,50 @@ export function createServices(config: ServicesConfig): Services {
       await requireStore(storeId)
       watchRateLimit(storeId)
       return rateLimitOf(storeId, schedulers.get(String(storeId)).stats())
+    },
+    async syncStore(storeId, options) {
+      await requireStore(storeId)
+      sync.watch(storeId)
+      sync.start(storeId, options)
+    },
+    async cancelSync(storeId) {
+      await requireStore(storeId)
+      sync.cancel(storeId)
+    },
+    async getSyncState(storeId) {
+      await requireStore(storeId)
+      // The first look at a store in this session (app start) brings its local copy up to date.
+      if (sync.watch(storeId)) sync.start(storeId)
+      return sync.state(storeId)
+    },
+    // Grid queries read only the local copy: they work offline and never spend request budget.
+    async queryProducts(storeId, q) {
+      await requireStore(storeId)
+      return queryProducts(sync.db(storeId), q)
+    },
+    async queryOrders(storeId, q) {
+      await requireStore(storeId)
+      return queryOrders(sync.db(storeId), q)
+    },
+    async queryCoupons(storeId, q) {
+      await requireStore(storeId)
+      return queryCoupons(sync.db(storeId), q)
+    },
+    async queryCustomers(storeId, q) {
+      await requireStore(storeId)
+      return queryCustomers(sync.db(storeId), q)
     }
   }
 
   return {
     api,
     events,
+    testing: {
+      stopDemoServer: () => demo.close()
+    },
     async close() {
+      await sessions.close()
+      await sync.close()
       await demo.close()
     }
   }

@@ -2,6 +2,8 @@
 // a method without a schema, or with a schema of the wrong shape, a compile error.
 import { z } from 'zod'
 import type { ApiMethod, StockroomApi } from '@shared/contract'
+import { couponQuerySchema, customerQuerySchema, orderQuerySchema, productQuerySchema, syncOptionsSchema } from './grid-schemas'
+import { sessionSchemas } from './session-schemas'
 
 export type ApiSchemas = { [K in ApiMethod]: z.ZodType<Parameters<StockroomApi[K]>> }
 
@@ -21,5 +23,13 @@ export const apiSchemas: ApiSchemas = {
   ]),
   renameStore: z.tuple([storeIdSchema, z.string().trim().min(1, 'The label cannot be empty.').max(100)]),
   removeStore: z.tuple([storeIdSchema, z.strictObject({ deleteLocalData: z.boolean() })]),
-  getRateLimit: z.tuple([storeIdSchema])
+  getRateLimit: z.tuple([storeIdSchema]),
+  syncStore: z.tuple([storeIdSchema, syncOptionsSchema]),
+  cancelSync: z.tuple([storeIdSchema]),
+  getSyncState: z.tuple([storeIdSchema]),
+  queryProducts: z.tuple([storeIdSchema, productQuerySchema]),
+  queryOrders: z.tuple([storeIdSchema, orderQuerySchema]),
+  queryCoupons: z.tuple([storeIdSchema, couponQuerySchema]),
+  queryCustomers: z.tuple([storeIdSchema, customerQuerySchema]),
+  ...sessionSchemas
 }

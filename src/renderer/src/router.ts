@@ -2,6 +2,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import StoresView from './views/StoresView.vue'
 import PlaceholderView from './views/PlaceholderView.vue'
+import ProductsView from './views/ProductsView.vue'
 
 export interface Section {
   path: string
@@ -25,7 +26,11 @@ export const SECTIONS: Section[] = [
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/stores' },
   { path: '/stores', name: 'stores', component: StoresView },
-  ...SECTIONS.map((s) => ({ path: s.path, name: s.name, component: PlaceholderView, props: { section: s } }))
+  ...SECTIONS.map((s) =>
+    s.name === 'products'
+      ? { path: s.path, name: s.name, component: ProductsView }
+      : { path: s.path, name: s.name, component: PlaceholderView, props: { section: s } }
+  )
 ]
 
 export const router = createRouter({ history: createWebHashHistory(), routes })

@@ -24,18 +24,22 @@ export interface StoreClients {
 }
 
 export function createStoreClients(deps: StoreClientsDeps): StoreClients {
-  const apis = new Map<number, EcwidApi>()
+  const apis = new Map<number, { api: EcwidApi; apiBase: string }>()
   return {
     async apiFor(storeId) {
       const cached = apis.get(storeId)
-      if (cached) return cached
+      // A restarted demo sandbox listens on a new port: the cached client would stay "offline".
+      const running = deps.demo.connection()
+      const stale = cached && running?.storeId === storeId && running.apiBase !== cached.apiBase
+      if (cached && !stale) return cached.api
       const store = await deps.registry.get(storeId)
       if (!store) throw new AppError('NOT_FOUND', `Store ${storeId} is not connected on this computer.`)
       if (store.demo) await deps.demo.open()
       const demo = deps.demo.connection()
       const isDemo = store.demo && demo !== null && demo.storeId === storeId
+      const apiBase = isDemo ? demo.apiBase : (deps.apiBase ?? DEFAULT_API_BASE)
       const api = createEcwidApi({
-        apiBase: isDemo ? demo.apiBase : (deps.apiBase ?? DEFAULT_API_BASE),
+        apiBase,
         storeId,
         scheduler: deps.schedulers.get(String(storeId)),
         fetch: deps.fetch,
@@ -46,7 +50,7 @@ export function createStoreClients(deps: StoreClientsDeps): StoreClients {
           return token
         }
       })
-      apis.set(storeId, api)
+      apis.set(storeId, { api, apiBase })
       return api
     },
     forget(storeId) {

@@ -28,10 +28,29 @@ export const useStatusStore = defineStore('status', () => {
     }
   }
 
+  /** Seeds the sync figure for a store the app just selected (events only tell what changes later). */
+  async function refreshSync(storeId: number): Promise<void> {
+    try {
+      const s = await api.getSyncState(storeId)
+      // An event that arrived meanwhile is newer than this answer: keep it.
+      if (!sync.value[storeId]) sync.value = { ...sync.value, [storeId]: s }
+    } catch {
+      // Nothing to show yet; the next syncState event fills it in.
+    }
+  }
+
+  async function syncNow(storeId: number): Promise<void> {
+    await api.syncStore(storeId, {})
+  }
+
+  async function cancelSync(storeId: number): Promise<void> {
+    await api.cancelSync(storeId)
+  }
+
   function stop(): void {
     unsubscribers.forEach((u) => u())
     unsubscribers = []
   }
 
-  return { rateLimit, connection, sync, listen, refreshRateLimit, stop }
+  return { rateLimit, connection, sync, listen, refreshRateLimit, refreshSync, syncNow, cancelSync, stop }
 })

@@ -1,0 +1,93 @@
+// npm run bench:push — stages "+10%, round to .99" on every product of a sandbox store (10,000; 100 ms
+// latency; Ecwid's real 600/min limit), opens the review, and pushes through the production
+// scheduler, client and session engine. Prints requests, 429s, time, and the ratio against the best
+// possible push under the batch API's limits (500 per batch) and 600 requests/min. Flags:
+// --products N --latency MS --quick.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { BATCH_MAX_REQUESTS } from '../src/shared/model/common'
+import { createEcwidApi } from '../src/main/core/ecwid'
+import { lowerBoundMs } from '../src/main/core/limiter/lower-bound'
+import { DEFAULT_CONCURRENCY, createScheduler } from '../src/main/core/limiter/scheduler'
+import { createMemoryPorts } from '../src/main/core/sessions/memory-ports'
+import type { Entity } from '../src/main/core/sessions/ports'
+import { createSessionsService } from '../src/main/core/sessions/service'
+import { startSandbox } from '../src/main/sandbox/server'
+import { benchArgs } from './args'
+
+async function main(): Promise<void> {
+  const args = benchArgs()
+  const quick = args.flag('quick')
+  const products = args.num('products', quick ? 2_000 : 10_000)
+  const latencyMs = args.num('latency', 100)
+  const sandbox = await startSandbox({ products, orders: 10, latencyMs })
+  const scheduler = createScheduler()
+  const api = createEcwidApi({ apiBase: sandbox.apiBase, storeId: sandbox.storeId, getToken: async () => sandbox.tokens.full, scheduler })
+  // The local store stand-in: what a finished sync would hold (loading it is not part of the push).
+  const ports = createMemoryPorts()
+  const all: Entity[] = []
+  for (let i = 0; i < sandbox.state.products.size; i++) all.push(sandbox.state.products.get(i) as unknown as Entity)
+  ports.load('products', all)
+  const dataDir = await mkdtemp(join(tmpdir(), 'stockroom-bench-push-'))
+  const service = createSessionsService({ dataDir, apiFor: async () => api, portsFor: () => ports, precisionOf: async () => 2 })
+  const storeId = sandbox.storeId
+  try {
+    const session = await service.api.createSession(storeId, 'bench')
+    const t0 = performance.now()
+    const staged = await service.api.applyBulk(storeId, session.id, 'products', {}, { kind: 'adjust', field: 'price', by: 'percent', amount: 10, round: { mode: 'ending', ending: 0.99 } })
+    const stageMs = performance.now() - t0
+    const t1 = performance.now()
+    const review = await service.api.reviewSession(storeId, session.id, { limit: 100 })
+    const reviewMs = performance.now() - t1
+    const estimate = await service.api.estimatePush(storeId, session.id)
+    sandbox.resetStats()
+    const t2 = performance.now()
+    const result = await service.runPush(storeId, session.id)
+    const pushMs = performance.now() - t2
+    const stats = sandbox.stats()
+    // Best possible: one POST and one poll per 500 changes, each poll after its POST, under Ecwid's
+    // own 600/min (not our safety-margined budget) with the scheduler's concurrency.
+    const batches = Math.ceil(staged.changes / BATCH_MAX_REQUESTS)
+    const boundMs = Math.max(2 * latencyMs, lowerBoundMs(2 * batches, { budget: 600, windowMs: 60_000, latencyMs, concurrency: DEFAULT_CONCURRENCY }))
+    let wrong = 0
+    for (const row of (await service.api.reviewSession(storeId, session.id, { limit: 1000 })).rows) {
+      const i = sandbox.state.productIndex(Number(row.entityId))
+      if (i === undefined || sandbox.state.products.get(i)?.price !== row.after) wrong++
+    }
+    const out = {
+      bench: 'push',
+      products,
+      changes: staged.changes,
+      stageMs: Math.round(stageMs),
+      reviewMs: Number(reviewMs.toFixed(1)),
+      reviewTotal: review.total,
+      estimate: estimate.text,
+      applied: result.applied,
+      failed: result.failed,
+      requests: stats.requests,
+      batchPosts: stats.byPath['POST /batch'] ?? 0,
+      polls: stats.byPath['GET /batch'] ?? 0,
+      singleCalls: stats.byPath['PUT /products/:id'] ?? 0,
+      rateLimited429: stats.rateLimited,
+      pushMs: Math.round(pushMs),
+      lowerBoundMs: Math.round(boundMs),
+      ratio: Number((pushMs / boundMs).toFixed(2)),
+      spotCheckWrong: wrong,
+      latencyMs
+    }
+    console.warn(`stage ${out.changes} changes: ${out.stageMs} ms (target < 1000) · open review: ${out.reviewMs} ms (target < 200)`)
+    console.warn(`estimate: ${out.estimate}`)
+    console.warn(`push: ${out.applied} applied, ${out.failed} failed in ${out.requests} requests (${out.batchPosts} batch POSTs, ${out.polls} polls, ${out.singleCalls} single calls), ${out.rateLimited429} × 429`)
+    console.warn(`push ${out.pushMs} ms vs best possible ${out.lowerBoundMs} ms → ratio ${out.ratio} (latency ${latencyMs} ms)`)
+    process.stdout.write(`${JSON.stringify(out)}\n`)
+    if (out.rateLimited429 > 0 || out.failed > 0 || out.applied !== out.changes || wrong > 0 || stageMs > 1000 || reviewMs > 200) process.exitCode = 1
+  } finally {
+    await service.close()
+    scheduler.dispose()
+    await sandbox.close()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+void main()

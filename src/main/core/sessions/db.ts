@@ -1,0 +1,87 @@
+// The session engine's own SQLite file per store (<storeDataDir>/sessions.db): WAL, a busy timeout
+// so the app and the CLI can share it, and user_version migrations. No electron import.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'libsql'
+import { storeDataDir } from '../stores/local-data'
+
+export type Db = InstanceType<typeof Database>
+
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE sessions (
+     id TEXT PRIMARY KEY, name TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'draft',
+     created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, pushed_at INTEGER, revert_of TEXT);
+   CREATE UNIQUE INDEX sessions_name ON sessions(lower(name)) WHERE status <> 'discarded';
+   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+   CREATE TABLE changes (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, resource TEXT NOT NULL,
+     entity_id TEXT NOT NULL, kind TEXT NOT NULL, field TEXT NOT NULL, label TEXT NOT NULL DEFAULT '',
+     base TEXT, value TEXT, base_ts INTEGER, state TEXT NOT NULL DEFAULT 'staged',
+     request_id INTEGER, error TEXT, result_id TEXT, updated_at INTEGER NOT NULL,
+     UNIQUE (session_id, resource, entity_id, field));
+   CREATE INDEX changes_state ON changes(session_id, state);
+   CREATE TABLE undo_steps (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, label TEXT NOT NULL,
+     undone INTEGER NOT NULL DEFAULT 0, entries TEXT NOT NULL, at INTEGER NOT NULL);
+   CREATE INDEX undo_session ON undo_steps(session_id, undone, id);
+   CREATE TABLE conflicts (
+     change_id INTEGER PRIMARY KEY, theirs TEXT, theirs_ts INTEGER, detected_at INTEGER NOT NULL);
+   CREATE TABLE pushes (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, started_at INTEGER NOT NULL,
+     finished_at INTEGER, status TEXT NOT NULL, applied INTEGER NOT NULL DEFAULT 0,
+     failed INTEGER NOT NULL DEFAULT 0, conflicts INTEGER NOT NULL DEFAULT 0,
+     requests INTEGER NOT NULL DEFAULT 0, rate_limited INTEGER NOT NULL DEFAULT 0);
+   CREATE TABLE requests (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, push_id INTEGER NOT NULL,
+     kind TEXT NOT NULL, dedup_key TEXT, ticket TEXT, body TEXT NOT NULL, state TEXT NOT NULL,
+     sent_at INTEGER NOT NULL, done_at INTEGER);
+   CREATE INDEX requests_state ON requests(session_id, state);`
+]
+
+export function migrate(db: Db): void {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number }
+  for (let v = row.user_version; v < MIGRATIONS.length; v++) {
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      db.exec(MIGRATIONS[v] as string)
+      db.exec(`PRAGMA user_version = ${v + 1}`)
+      db.exec('COMMIT')
+    } catch (e) {
+      db.exec('ROLLBACK')
+      throw e
+    }
+  }
+}
+
+export function openSessionsDb(file: string): Db {
+  const db = new Database(file)
+  db.exec('PRAGMA journal_mode = WAL')
+  // NORMAL is durable against a killed process (the case the journal is for); only power loss can
+  // drop the last commits, and a resumed push re-reads those entities before re-sending.
+  db.exec('PRAGMA synchronous = NORMAL')
+  db.exec('PRAGMA busy_timeout = 5000')
+  db.exec('PRAGMA foreign_keys = ON')
+  migrate(db)
+  return db
+}
+
+export function sessionsDbPath(dataDir: string, storeId: number): string {
+  const dir = storeDataDir(dataDir, storeId)
+  mkdirSync(dir, { recursive: true })
+  return join(dir, 'sessions.db')
+}
+
+/** Runs fn in one transaction; nested calls join the outer one (libsql has no savepoint helper). */
+export function tx<T>(db: Db, fn: () => T): T {
+  const state = db as unknown as { inTransaction?: boolean }
+  if (state.inTransaction) return fn()
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    const out = fn()
+    db.exec('COMMIT')
+    return out
+  } catch (e) {
+    db.exec('ROLLBACK')
+    throw e
+  }
+}

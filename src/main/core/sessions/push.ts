@@ -1,0 +1,194 @@
+// Runs one push of a session: settle requests a crash left open, move staged changes to pending,
+// check conflicts, then send one write per entity (batched where cheaper) with the journal written
+// before and after every request. Pause/cancel come in through PushControl. No electron import.
+import { randomUUID } from 'node:crypto'
+import { isAppError } from '@shared/errors'
+import type { PushResult, SessionResource } from '@shared/model/session'
+import type { ChangeTable } from './changes'
+import { checkConflicts } from './conflicts'
+import { tx, type Db } from './db'
+import type { Journal, JournalRequest } from './journal'
+import { notApplied, outcomeOf, reflect, type SinkContext } from './outcomes'
+import { buildOps, planRequests, type Op } from './plan'
+import type { Entity, EntitySink, EntitySource } from './ports'
+import { recoverRequest } from './recover'
+import type { Remote } from './remote'
+import type { SessionStore } from './session-store'
+import type { UndoLog } from './undo'
+
+export interface PushDeps {
+  db: Db
+  sessions: SessionStore
+  changes: ChangeTable
+  undo: UndoLog
+  journal: Journal
+  remote: Remote
+  source: EntitySource
+  sink: EntitySink
+  now?: () => number
+}
+
+export interface PushCounts {
+  total: number
+  applied: number
+  failed: number
+  conflicts: number
+  sent: number
+  requests: number
+  rateLimited: number
+}
+
+export interface PushControl {
+  signal: AbortSignal
+  /** Resolves at once unless the job is paused. */
+  gate(): Promise<void>
+  progress(counts: PushCounts): void
+}
+
+export interface PushOptions {
+  /** Requests in flight at once (the scheduler still caps HTTP concurrency and the budget). */
+  workers?: number
+  retryFailed?: boolean
+}
+
+type Work = { kind: 'batch' | 'single'; ops: Op[] }
+
+function itemsOf(ops: readonly Op[]): JournalRequest['items'] {
+  return ops.map((o) => ({ resource: o.resource, entityId: o.entityId, sub: o.sub, changeIds: o.changeIds, fields: o.fields, kind: o.kind }))
+}
+
+export async function runPush(deps: PushDeps, sessionId: string, control: PushControl, opts: PushOptions = {}): Promise<PushResult> {
+  const now = deps.now ?? Date.now
+  const { db, changes, journal, remote } = deps
+  const started = now()
+  const summary = deps.sessions.get(sessionId)
+  if (summary.status === 'applied') {
+    // Running a finished push again (a script re-run after a kill at the very end) is a no-op.
+    return { applied: summary.counts.applied, failed: 0, conflicts: 0, skipped: summary.counts.skipped, requests: 0, rateLimited: 0, durationMs: 0, state: 'done' }
+  }
+  const { push } = journal.openPush(sessionId)
+  const base = remote.counters()
+  tx(db, () => {
+    deps.sessions.setStatus(sessionId, 'pushing')
+    // A push is the undo horizon: from here the way back is a revert session.
+    deps.undo.clear(sessionId)
+    const from = opts.retryFailed ? "('staged','failed')" : "('staged')"
+    db.prepare(`UPDATE changes SET state = 'pending', error = NULL, updated_at = ? WHERE session_id = ? AND state IN ${from}`).run(now(), sessionId)
+  })
+  const count = (state: string): number =>
+    (db.prepare('SELECT count(*) AS n FROM changes WHERE session_id = ? AND state = ?').get(sessionId, state) as { n: number }).n
+  const inPush = (db.prepare("SELECT count(*) AS n FROM changes WHERE session_id = ? AND state IN ('pending','sent')").get(sessionId) as { n: number }).n
+  const counts: PushCounts = { total: inPush, applied: 0, failed: 0, conflicts: 0, sent: 0, requests: 0, rateLimited: 0 }
+  const report = (): void => {
+    const c = remote.counters()
+    counts.requests = c.requests - base.requests
+    counts.rateLimited = c.rateLimited - base.rateLimited
+    counts.sent = count('sent')
+    control.progress({ ...counts })
+  }
+  const fresh = new Map<string, Entity>()
+  const sinkCtx: SinkContext = { source: deps.source, sink: deps.sink, fresh }
+  const tally = (outcomes: readonly { state: string; changeIds: readonly number[] }[]): void => {
+    for (const o of outcomes) {
+      if (o.state === 'applied') counts.applied += o.changeIds.length
+      else if (o.state === 'failed') counts.failed += o.changeIds.length
+    }
+  }
+
+  let stopError: unknown = null
+  try {
+    report()
+    for (const req of journal.open(sessionId)) {
+      await control.gate()
+      tally(await recoverRequest({ journal, remote, sinkCtx, now }, req, control.signal))
+      report()
+    }
+    const pending = changes.byState(sessionId, ['pending'])
+    const checked = await checkConflicts(db, remote, pending, control.signal, now)
+    for (const [key, e] of checked.fresh) {
+      fresh.set(key, e)
+      // The server's current copy is the best local copy, whatever the merchant decides.
+      if (!deps.sink.discards) await deps.sink.upsert(key.slice(0, key.indexOf(':')) as SessionResource, e)
+    }
+    if (checked.same.length > 0) changes.setState(checked.same, 'applied')
+    counts.applied += checked.same.length
+    counts.conflicts = checked.conflicts
+    report()
+
+    const plan = planRequests(buildOps(changes.byState(sessionId, ['pending']), fresh))
+    const queue: Work[] = [...plan.batches.map((ops): Work => ({ kind: 'batch', ops })), ...plan.singles.map((op): Work => ({ kind: 'single', ops: [op] }))]
+    const worker = async (): Promise<void> => {
+      for (;;) {
+        if (stopError !== null || control.signal.aborted) return
+        await control.gate()
+        const work = queue.shift()
+        if (!work || stopError !== null || control.signal.aborted) return
+        try {
+          await send(work)
+        } catch (e) {
+          stopError ??= e
+        }
+        report()
+      }
+    }
+    const send = async (work: Work): Promise<void> => {
+      const items = itemsOf(work.ops)
+      const subs = items.map((i) => i.sub)
+      const dedupKey = work.kind === 'batch' ? randomUUID() : null
+      const requestId = journal.beforeSend(sessionId, push.id, work.kind, items, dedupKey)
+      let ticket: string | null = null
+      try {
+        let results
+        if (work.kind === 'batch') {
+          ticket = await remote.postBatch(subs, dedupKey as string, control.signal)
+          journal.setTicket(requestId, ticket)
+          results = await remote.poll(ticket, subs, control.signal)
+        } else {
+          results = [await remote.single(subs[0] as Op['sub'], control.signal)]
+        }
+        const outcomes = items.map((item, i) => outcomeOf(item, results[i] as NonNullable<(typeof results)[number]>))
+        journal.afterAnswer(requestId, outcomes)
+        tally(outcomes)
+        for (const [i, o] of outcomes.entries()) {
+          const item = items[i]
+          if (item) await reflect(sinkCtx, item.resource, item.entityId, item, o)
+        }
+      } catch (e) {
+        // Ecwid certainly did not act: back to pending. Otherwise the changes stay 'sent' and the
+        // next push settles them from the journal (ticket poll, same dedup key, or a re-read).
+        if (ticket === null && notApplied(e)) journal.afterAnswer(requestId, items.map((i) => ({ changeIds: i.changeIds, state: 'pending' as const })))
+        throw e
+      }
+    }
+    // As many requests in flight as the scheduler allows; a worker waiting on a batch ticket holds no slot.
+    await Promise.all(Array.from({ length: Math.max(1, opts.workers ?? 8) }, worker))
+  } catch (e) {
+    stopError ??= e
+  }
+
+  const cancelled = control.signal.aborted || (isAppError(stopError) && stopError.code === 'CANCELLED')
+  const open = count('pending') + count('sent')
+  const totals = { applied: count('applied'), failed: count('failed'), conflicts: count('conflict') }
+  const status = cancelled ? 'cancelled' : stopError !== null ? 'failed' : 'done'
+  tx(db, () => {
+    // Cancelled or stopped: leftover pending changes go back to staged; 'sent' stays for recovery.
+    db.prepare("UPDATE changes SET state = 'staged', updated_at = ? WHERE session_id = ? AND state = 'pending'").run(now(), sessionId)
+    const done = open === 0 && totals.failed === 0 && totals.conflicts === 0 && count('staged') === 0
+    deps.sessions.setStatus(sessionId, done ? 'applied' : 'partial', totals.applied > 0 ? now() : undefined)
+  })
+  report()
+  const c = remote.counters()
+  journal.finishPush(push.id, status, { ...totals, requests: c.requests - base.requests, rateLimited: c.rateLimited - base.rateLimited })
+  const message = stopError === null ? undefined : stopError instanceof Error ? stopError.message : String(stopError)
+  return {
+    applied: totals.applied,
+    failed: totals.failed,
+    conflicts: totals.conflicts,
+    skipped: count('skipped'),
+    requests: c.requests - base.requests,
+    rateLimited: c.rateLimited - base.rateLimited,
+    durationMs: now() - started,
+    state: status,
+    ...(message ? { message } : {})
+  }
+}

@@ -1,0 +1,105 @@
+// Everything a push needs from Ecwid, over the shared client: paths per resource, "changed since"
+// reads for conflict checks, single calls, batch POST with our own deduplication key, and polls.
+// Goes through the store's scheduler (background priority); never sees or logs the token.
+import { AppError, isAppError } from '@shared/errors'
+import type { BatchTicket } from '@shared/model'
+import type { EntityId, SessionResource } from '@shared/model/session'
+import type { EcwidApi } from '../ecwid'
+import { mapBatchResponses, pollBatch, type BatchItemResult, type BatchSubRequest } from '../ecwid/batch'
+import { seg } from '../ecwid/client'
+import type { Entity } from './ports'
+
+const COLLECTION: Record<SessionResource, string> = {
+  products: '/products',
+  coupons: '/discount_coupons',
+  orders: '/orders',
+  customers: '/customers'
+}
+
+export const collectionPath = (resource: SessionResource): string => COLLECTION[resource]
+export const entityPath = (resource: SessionResource, id: EntityId): string => `${COLLECTION[resource]}/${seg(id)}`
+
+export interface RemoteOptions {
+  /** First wait before polling a ticket (and the shortest); the poller adapts to Ecwid's pace. */
+  pollIntervalMs?: number
+  maxPollIntervalMs?: number
+}
+
+export interface Remote {
+  /** Entities of a resource updated at or after `sinceSec` (Unix seconds). */
+  changedSince(resource: SessionResource, sinceSec: number, signal?: AbortSignal): AsyncIterable<Entity>
+  /** One entity, or null when Ecwid says it does not exist. */
+  read(resource: SessionResource, id: EntityId, signal?: AbortSignal): Promise<Entity | null>
+  single(sub: BatchSubRequest, signal?: AbortSignal): Promise<BatchItemResult>
+  /** POST /batch; the same dedupKey within an hour answers the first ticket again (exactly-once). */
+  postBatch(subs: readonly BatchSubRequest[], dedupKey: string, signal?: AbortSignal): Promise<string>
+  poll(ticket: string, subs: readonly BatchSubRequest[], signal?: AbortSignal): Promise<BatchItemResult[]>
+  /** HTTP attempts and 429s so far on this store's client. */
+  counters(): { requests: number; rateLimited: number }
+}
+
+export function createRemote(api: EcwidApi, opts: RemoteOptions = {}): Remote {
+  const priority = 'background' as const
+  return {
+    async *changedSince(resource, sinceSec, signal) {
+      const params = { updatedFrom: Math.max(0, Math.floor(sinceSec)) }
+      const o = { priority, signal }
+      const pager =
+        resource === 'products'
+          ? api.products.searchAll(params, o)
+          : resource === 'coupons'
+            ? api.coupons.searchAll(params, o)
+            : resource === 'orders'
+              ? api.orders.searchAll(params, o)
+              : api.customers.searchAll(params, o)
+      for await (const item of pager as AsyncIterable<unknown>) yield item as Entity
+    },
+    async read(resource, id, signal) {
+      try {
+        return await api.request<Entity>({ path: entityPath(resource, id), priority, signal })
+      } catch (e) {
+        if (isAppError(e) && e.code === 'NOT_FOUND') return null
+        throw e
+      }
+    },
+    async single(sub, signal) {
+      try {
+        const body = await api.request<unknown>({ method: sub.method, path: sub.path, body: sub.body, priority, signal })
+        return { ok: true, status: 200, body }
+      } catch (e) {
+        if (isAppError(e) && (e.code === 'VALIDATION' || e.code === 'NOT_FOUND' || e.code === 'CONFLICT')) return { ok: false, error: e }
+        throw e
+      }
+    },
+    async postBatch(subs, dedupKey, signal) {
+      const body = subs.map((s, i) => ({ id: String(i), method: s.method, path: s.path, ...(s.body === undefined ? {} : { body: s.body }) }))
+      const answer = await api.request<BatchTicket>({
+        method: 'POST',
+        path: '/batch',
+        // Parallel mode is safe: a push puts each entity in exactly one sub-request.
+        query: { stopOnFirstFailure: false, deduplicationKey: dedupKey, allowParallelMode: true },
+        body,
+        idempotent: true,
+        priority,
+        signal
+      })
+      if (!answer || typeof answer.ticket !== 'string') throw new AppError('TRANSIENT', 'Ecwid did not return a batch ticket. Push again to resume.')
+      return answer.ticket
+    },
+    async poll(ticket, subs, signal) {
+      const status = await pollBatch(api.client, ticket, subs.length, {
+        priority,
+        signal,
+        // A short first look: Ecwid often finishes a parallel-mode batch within a second, and the
+        // poller stretches its waits from the observed pace when it does not.
+        pollIntervalMs: opts.pollIntervalMs ?? 250,
+        maxPollIntervalMs: opts.maxPollIntervalMs ?? 10_000
+      })
+      return mapBatchResponses(subs, status)
+    },
+    counters() {
+      const s = api.client.stats()
+      return { requests: s.requests, rateLimited: s.rateLimited }
+    }
+  }
+}

@@ -1,0 +1,222 @@
+// Field-level validation before anything is staged, with messages a merchant understands: money at
+// the store's precision, quantities, enums from the shared model lists, unique SKU/coupon code,
+// dates, required fields on create. Pure except for the uniqueness look-ups passed in.
+import { COUPON_APPLICATION_LIMITS, COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES } from '@shared/model/coupon'
+import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
+import type { JsonValue, SessionResource } from '@shared/model/session'
+
+export interface ValidationContext {
+  /** Decimals of the store's currency (Ecwid profile formatsAndUnits.currencyPrecision; 2 by default). */
+  precision: number
+  isSkuTaken(sku: string, exceptId: string): Promise<boolean>
+  isCouponCodeTaken(code: string, exceptId: string): Promise<boolean>
+}
+
+type Rule =
+  | { type: 'money' }
+  | { type: 'count' }
+  | { type: 'number'; min?: number; max?: number }
+  | { type: 'text'; required?: boolean; max?: number }
+  | { type: 'bool' }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'date' }
+  | { type: 'email' }
+  | { type: 'ids' }
+  | { type: 'readonly' }
+
+const READONLY: Rule = { type: 'readonly' }
+const COMMON: Record<string, Rule> = { id: READONLY, created: READONLY, updated: READONLY, createTimestamp: READONLY, updateTimestamp: READONLY }
+
+const RULES: Record<SessionResource, Record<string, Rule>> = {
+  products: {
+    ...COMMON,
+    name: { type: 'text', required: true, max: 255 },
+    sku: { type: 'text', required: true, max: 255 },
+    price: { type: 'money' },
+    compareToPrice: { type: 'money' },
+    costPrice: { type: 'money' },
+    quantity: { type: 'count' },
+    warningLimit: { type: 'count' },
+    weight: { type: 'number', min: 0 },
+    enabled: { type: 'bool' },
+    unlimited: { type: 'bool' },
+    isShippingRequired: { type: 'bool' },
+    categoryIds: { type: 'ids' },
+    defaultCategoryId: { type: 'count' },
+    description: { type: 'text' },
+    seoTitle: { type: 'text' },
+    seoDescription: { type: 'text' },
+    'dimensions.length': { type: 'number', min: 0 },
+    'dimensions.width': { type: 'number', min: 0 },
+    'dimensions.height': { type: 'number', min: 0 },
+    inStock: READONLY
+  },
+  coupons: {
+    ...COMMON,
+    name: { type: 'text', required: true, max: 255 },
+    code: { type: 'text', required: true, max: 255 },
+    discountType: { type: 'enum', values: DISCOUNT_TYPES },
+    status: { type: 'enum', values: COUPON_STATUSES },
+    usesLimit: { type: 'enum', values: COUPON_USES_LIMITS },
+    applicationLimit: { type: 'enum', values: COUPON_APPLICATION_LIMITS },
+    discount: { type: 'number', min: 0 },
+    totalLimit: { type: 'money' },
+    launchDate: { type: 'date' },
+    expirationDate: { type: 'date' },
+    creationDate: READONLY,
+    updateDate: READONLY,
+    orderCount: READONLY
+  },
+  orders: {
+    ...COMMON,
+    paymentStatus: { type: 'enum', values: PAYMENT_STATUSES },
+    fulfillmentStatus: { type: 'enum', values: FULFILLMENT_STATUSES },
+    email: { type: 'email' },
+    trackingNumber: { type: 'text', max: 255 },
+    privateAdminNotes: { type: 'text' },
+    total: { type: 'money' },
+    subtotal: { type: 'money' },
+    createDate: READONLY,
+    updateDate: READONLY
+  },
+  customers: {
+    ...COMMON,
+    email: { type: 'email' },
+    name: { type: 'text', max: 255 },
+    acceptMarketing: { type: 'bool' },
+    taxExempt: { type: 'bool' },
+    customerGroupId: { type: 'count' },
+    privateAdminNotes: { type: 'text' },
+    registered: READONLY
+  }
+}
+
+/** Fields a create must carry, per resource (what Ecwid requires in POST). */
+export const REQUIRED_ON_CREATE: Record<SessionResource, readonly string[]> = {
+  products: ['name'],
+  coupons: ['name', 'code', 'discountType', 'discount'],
+  orders: ['email'],
+  customers: ['email']
+}
+
+const NICE: Record<string, string> = {
+  price: 'Price',
+  compareToPrice: 'Compare-to price',
+  costPrice: 'Cost price',
+  quantity: 'Quantity',
+  warningLimit: 'Low-stock warning',
+  sku: 'SKU',
+  name: 'Name',
+  code: 'Coupon code',
+  discount: 'Discount',
+  totalLimit: 'Minimum order subtotal',
+  launchDate: 'Start date',
+  expirationDate: 'End date',
+  categoryIds: 'Categories'
+}
+
+export const fieldName = (field: string): string => NICE[field] ?? field
+
+function decimals(n: number): number {
+  const text = String(n)
+  if (text.includes('e-')) return Number(text.split('e-')[1])
+  return text.includes('.') ? (text.split('.')[1] as string).length : 0
+}
+
+/** Ecwid dates: "yyyy-MM-dd HH:mm:ss Z", ISO 8601, or Unix seconds. */
+export function parseDate(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v
+  if (typeof v !== 'string' || v.trim() === '') return undefined
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(v.trim())
+  if (!m) return undefined
+  const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = m
+  const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}${zone ? (zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')) : 'Z'}`
+  const t = Date.parse(iso)
+  if (Number.isNaN(t)) return undefined
+  // Date.parse rolls 2024-02-31 over to March: reject dates that do not round-trip.
+  const check = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)))
+  if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d)) return undefined
+  return Math.floor(t / 1000)
+}
+
+/**
+ * Checks one value for one field; returns a message, or null when it is fine. `entityId` is the
+ * entity being edited (so its own SKU or code does not count as taken).
+ */
+export async function validateField(resource: SessionResource, field: string, value: JsonValue | undefined, entityId: string, ctx: ValidationContext): Promise<string | null> {
+  const rule = RULES[resource][field]
+  const name = fieldName(field)
+  if (!rule) return null
+  if (rule.type === 'readonly') return `${name} is set by Ecwid and cannot be edited.`
+  const empty = value === null || value === undefined || value === ''
+  if (empty) {
+    if (rule.type === 'text' && rule.required) return `${name} cannot be empty.`
+    if (rule.type === 'text' || rule.type === 'date') return null
+    if (rule.type === 'money' || rule.type === 'count' || rule.type === 'number') return field === 'price' ? 'Price cannot be empty. Enter 0 for a free product.' : null
+    return `${name} needs a value.`
+  }
+  switch (rule.type) {
+    case 'money':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `${name} must be a number, like 12.99.`
+      if (value < 0) return `${name} cannot be negative.`
+      if (decimals(value) > ctx.precision) return `${name} can have at most ${ctx.precision} decimal${ctx.precision === 1 ? '' : 's'} in this store's currency (got ${value}).`
+      return null
+    case 'count':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return `${name} must be a whole number.`
+      return value < 0 ? `${name} cannot be negative.` : null
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `${name} must be a number.`
+      if (rule.min !== undefined && value < rule.min) return `${name} cannot be below ${rule.min}.`
+      if (rule.max !== undefined && value > rule.max) return `${name} cannot be above ${rule.max}.`
+      return null
+    case 'bool':
+      return typeof value === 'boolean' ? null : `${name} must be yes or no.`
+    case 'enum':
+      return typeof value === 'string' && rule.values.includes(value) ? null : `${name} must be one of: ${rule.values.join(', ')}.`
+    case 'date':
+      return parseDate(value) === undefined ? `${name} is not a valid date. Use 2025-12-31 or 2025-12-31 23:59:00.` : null
+    case 'email':
+      return typeof value === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? null : `${name} is not a valid email address.`
+    case 'ids':
+      return Array.isArray(value) && value.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0) ? null : `${name} must be a list of category ids.`
+    case 'text': {
+      if (typeof value !== 'string') return `${name} must be text.`
+      if (rule.required && value.trim() === '') return `${name} cannot be empty.`
+      if (rule.max !== undefined && value.length > rule.max) return `${name} can be at most ${rule.max} characters.`
+      if (resource === 'products' && field === 'sku' && (await ctx.isSkuTaken(value, entityId))) return `SKU “${value}” is already used by another product.`
+      if (resource === 'coupons' && field === 'code' && (await ctx.isCouponCodeTaken(value, entityId))) return `Coupon code “${value}” is already used by another coupon.`
+      return null
+    }
+  }
+}
+
+/** Missing required fields of a new entity, as one message, or null. */
+export function missingOnCreate(resource: SessionResource, fields: Record<string, unknown>): string | null {
+  const missing = REQUIRED_ON_CREATE[resource].filter((f) => fields[f] === undefined || fields[f] === null || fields[f] === '')
+  if (missing.length === 0) return null
+  const what = resource === 'products' ? 'product' : resource.slice(0, -1)
+  return `A new ${what} needs: ${missing.map(fieldName).join(', ')}.`
+}
+
+/** The kind of value a field holds ('text' when unknown), for parsing typed text (CLI, CSV). */
+export function fieldKind(resource: SessionResource, field: string): Rule['type'] {
+  return RULES[resource][field]?.type ?? 'text'
+}
+
+/** Parses text typed by a merchant into the field's JSON type; throws a readable message. */
+export function coerceValue(resource: SessionResource, field: string, text: string): JsonValue {
+  const kind = fieldKind(resource, field)
+  const t = text.trim()
+  if (kind === 'money' || kind === 'count' || kind === 'number') {
+    const n = Number(t.replace(',', '.'))
+    if (t === '' || !Number.isFinite(n)) throw new Error(`${fieldName(field)} must be a number (got “${text}”).`)
+    return n
+  }
+  if (kind === 'bool') {
+    if (/^(true|yes|1|on)$/i.test(t)) return true
+    if (/^(false|no|0|off)$/i.test(t)) return false
+    throw new Error(`${fieldName(field)} must be yes or no (got “${text}”).`)
+  }
+  if (kind === 'ids') return t === '' ? [] : t.split(/[,;\s]+/).map(Number)
+  return text
+}

@@ -1,0 +1,116 @@
+// The four grid tables (products, orders, coupons, customers): column -> SQL, and windowed queries
+// that build rows from the indexed columns (not the JSON) so a 500-row window stays cheap.
+import {
+  COUPON_COLUMNS, CUSTOMER_COLUMNS, ORDER_COLUMNS, PRODUCT_COLUMNS,
+  type CouponQuery, type CouponRow, type CustomerQuery, type CustomerRow, type AnyGridQuery, type OrderQuery, type OrderRow,
+  type Page, type ProductQuery, type ProductRow, type VariationRow
+} from '@shared/model/grid'
+import type { Db, SqlValue } from './db'
+import { buildGridSql, type GridTableDef } from './grid-query'
+
+export const PRODUCT_GRID: GridTableDef = {
+  table: 'products', fts: 'products_fts', rowid: 'id', columns: PRODUCT_COLUMNS,
+  sql: {
+    id: 't.id', name: 't.name', sku: 't.sku', price: 't.price', compareToPrice: 't.compare_to_price', quantity: 't.quantity',
+    unlimited: 't.unlimited', inStock: 't.in_stock', enabled: 't.enabled', weight: 't.weight', categories: 't.category_names',
+    variationCount: 't.variation_count', created: 't.created', updated: 't.updated'
+  },
+  customFilter: {
+    categories: (values) => {
+      const ids = values.map(Number).filter((n) => Number.isInteger(n))
+      if (ids.length === 0) return { where: '0', params: [] }
+      return { where: `t.id IN (SELECT product_id FROM product_categories WHERE category_id IN (${ids.map(() => '?').join(', ')}))`, params: ids }
+    }
+  }
+}
+
+export const ORDER_GRID: GridTableDef = {
+  table: 'orders', fts: 'orders_fts', rowid: 'internal_id', columns: ORDER_COLUMNS,
+  sql: {
+    id: 't.id', orderNumber: 't.order_number', created: 't.created', updated: 't.updated', customerName: 't.customer_name',
+    email: 't.email', total: 't.total', paymentStatus: 't.payment_status', fulfillmentStatus: 't.fulfillment_status',
+    trackingNumber: 't.tracking_number', privateNotes: 't.private_notes'
+  }
+}
+
+export const COUPON_GRID: GridTableDef = {
+  table: 'coupons', fts: 'coupons_fts', rowid: 'id', columns: COUPON_COLUMNS,
+  sql: {
+    id: 't.id', name: 't.name', code: 't.code', discountType: 't.discount_type', discount: 't.discount', status: 't.status',
+    launchDate: 't.launch_date', expirationDate: 't.expiration_date', usesLimit: 't.uses_limit', orderCount: 't.order_count'
+  }
+}
+
+export const CUSTOMER_GRID: GridTableDef = {
+  table: 'customers', fts: 'customers_fts', rowid: 'id', columns: CUSTOMER_COLUMNS,
+  sql: {
+    id: 't.id', name: 't.name', email: 't.email', group: 't.group_name', orderCount: 't.order_count',
+    salesValue: 't.sales_value', acceptMarketing: 't.accept_marketing', registered: 't.registered'
+  }
+}
+
+function windowOf<R>(db: Db, def: GridTableDef, q: AnyGridQuery, select: string): { total: number; offset: number; raw: R[] } {
+  const s = buildGridSql(def, q)
+  const total = db.get<{ n: number }>(`SELECT count(*) AS n FROM ${def.table} t ${s.where}`, s.params)?.n ?? 0
+  const raw = s.limit === 0 ? [] : db.all<R>(`SELECT ${select} FROM ${def.table} t ${s.where} ${s.orderBy} LIMIT ? OFFSET ?`, [...s.params, s.limit, s.offset])
+  return { total, offset: s.offset, raw }
+}
+
+interface ProductRaw {
+  id: number; name: string; sku: string; price: number; compare_to_price: number | null; quantity: number | null
+  unlimited: number; in_stock: number; enabled: number; weight: number | null; category_ids: string
+  variation_count: number; thumbnail_url: string | null; created: number | null; updated: number | null
+}
+
+interface VariationRaw {
+  product_id: number; id: number; options: string; sku: string; price: number | null; quantity: number | null; unlimited: number; in_stock: number
+}
+
+const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
+
+export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
+  const w = windowOf<ProductRaw>(db, PRODUCT_GRID, q,
+    't.id, t.name, t.sku, t.price, t.compare_to_price, t.quantity, t.unlimited, t.in_stock, t.enabled, t.weight, t.category_ids, t.variation_count, t.thumbnail_url, t.created, t.updated')
+  const ids: SqlValue[] = w.raw.map((r) => r.id)
+  const variations = new Map<number, VariationRow[]>()
+  const categoryNames = new Map<number, string>()
+  if (ids.length > 0) {
+    for (const v of db.all<VariationRaw>(`SELECT product_id, id, options, sku, price, quantity, unlimited, in_stock FROM product_variations WHERE product_id IN (${inList(ids.length)}) ORDER BY product_id, id`, ids)) {
+      const list = variations.get(v.product_id) ?? []
+      list.push({ id: v.id, options: v.options, sku: v.sku, price: v.price, quantity: v.quantity, unlimited: v.unlimited === 1, inStock: v.in_stock === 1 })
+      variations.set(v.product_id, list)
+    }
+    const catIds = [...new Set(w.raw.flatMap((r) => JSON.parse(r.category_ids) as number[]))]
+    if (catIds.length > 0) {
+      for (const c of db.all<{ id: number; name: string }>(`SELECT id, name FROM categories WHERE id IN (${inList(catIds.length)})`, catIds)) categoryNames.set(c.id, c.name)
+    }
+  }
+  const rows = w.raw.map((r): ProductRow => {
+    const categoryIds = JSON.parse(r.category_ids) as number[]
+    return {
+      id: r.id, thumbnailUrl: r.thumbnail_url, name: r.name, sku: r.sku, price: r.price, compareToPrice: r.compare_to_price,
+      quantity: r.quantity, unlimited: r.unlimited === 1, inStock: r.in_stock === 1, enabled: r.enabled === 1, weight: r.weight,
+      categoryIds, categories: categoryIds.map((id) => categoryNames.get(id)).filter((n): n is string => n !== undefined),
+      variationCount: r.variation_count, variations: variations.get(r.id) ?? [], created: r.created, updated: r.updated
+    }
+  })
+  return { total: w.total, offset: w.offset, rows }
+}
+
+export function queryOrders(db: Db, q: OrderQuery): Page<OrderRow> {
+  const w = windowOf<OrderRow>(db, ORDER_GRID, q,
+    't.id, t.order_number AS orderNumber, t.created, t.updated, t.customer_name AS customerName, t.email, t.total, t.payment_status AS paymentStatus, t.fulfillment_status AS fulfillmentStatus, t.tracking_number AS trackingNumber, t.private_notes AS privateNotes')
+  return { total: w.total, offset: w.offset, rows: w.raw }
+}
+
+export function queryCoupons(db: Db, q: CouponQuery): Page<CouponRow> {
+  const w = windowOf<CouponRow>(db, COUPON_GRID, q,
+    't.id, t.name, t.code, t.discount_type AS discountType, t.discount, t.status, t.launch_date AS launchDate, t.expiration_date AS expirationDate, t.uses_limit AS usesLimit, t.order_count AS orderCount')
+  return { total: w.total, offset: w.offset, rows: w.raw }
+}
+
+export function queryCustomers(db: Db, q: CustomerQuery): Page<CustomerRow> {
+  const w = windowOf<Omit<CustomerRow, 'acceptMarketing'> & { acceptMarketing: number }>(db, CUSTOMER_GRID, q,
+    't.id, t.name, t.email, t.group_name AS "group", t.order_count AS orderCount, t.sales_value AS salesValue, t.accept_marketing AS acceptMarketing, t.registered')
+  return { total: w.total, offset: w.offset, rows: w.raw.map((r) => ({ ...r, acceptMarketing: r.acceptMarketing === 1 })) }
+}

@@ -1,0 +1,95 @@
+// Ecwid entity -> row of SQL values for its table (the columns grids sort and filter on; the full
+// JSON as Ecwid sent it goes to the side table, see entities.ts). Pure functions: no I/O.
+import type { Category, Coupon, Customer, Order, Product, ProductVariation } from '@shared/model'
+import type { SqlValue } from './db'
+import { ecwidDateMs } from './ecwid-dates'
+
+const bool = (v: boolean | undefined): number => (v ? 1 : 0)
+const num = (v: number | undefined | null): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
+const text = (v: string | undefined | null): string => v ?? ''
+/** What search matches: the grid's text columns joined, so one FTS row serves every word. */
+const searchText = (...parts: (string | number | undefined | null)[]): string =>
+  parts.filter((p) => p !== undefined && p !== null && p !== '').join(' \u2022 ')
+
+export function variationOptions(v: ProductVariation): string {
+  return (v.options ?? []).map((o) => `${o.name}: ${o.value}`).join(', ')
+}
+
+export function categoryIdsOf(p: Product): number[] {
+  const ids = p.categoryIds ?? p.categories?.map((c) => c.id) ?? []
+  return [...new Set(ids.filter((id) => Number.isInteger(id) && id > 0))]
+}
+
+export const PRODUCT_COLUMNS_SQL = [
+  'id', 'name', 'sku', 'price', 'compare_to_price', 'quantity', 'unlimited', 'in_stock', 'enabled', 'weight',
+  'category_ids', 'variation_count', 'thumbnail_url', 'created', 'updated', 'search_text', 'sync_run'
+] as const
+
+export function productValues(p: Product, run: number): SqlValue[] {
+  const variations = p.combinations ?? []
+  const skus = variations.map((v) => v.sku).filter((s): s is string => !!s)
+  return [
+    p.id, text(p.name), text(p.sku), num(p.price) ?? 0, num(p.compareToPrice), p.unlimited ? null : num(p.quantity),
+    bool(p.unlimited), bool(p.inStock), bool(p.enabled), num(p.weight), JSON.stringify(categoryIdsOf(p)), variations.length,
+    p.thumbnailUrl ?? p.smallThumbnailUrl ?? null, ecwidDateMs(p.created), ecwidDateMs(p.updated),
+    searchText(p.name, p.sku, ...skus), run
+  ]
+}
+
+export const VARIATION_COLUMNS_SQL = ['product_id', 'id', 'options', 'sku', 'price', 'quantity', 'unlimited', 'in_stock', 'json'] as const
+
+export function variationValues(productId: number, v: ProductVariation): SqlValue[] {
+  return [productId, v.id, variationOptions(v), text(v.sku), num(v.price), v.unlimited ? null : num(v.quantity), bool(v.unlimited), bool(v.inStock), JSON.stringify(v)]
+}
+
+export const CATEGORY_COLUMNS_SQL = ['id', 'parent_id', 'name', 'enabled', 'order_by', 'sync_run', 'json'] as const
+
+export function categoryValues(c: Category, run: number): SqlValue[] {
+  return [c.id, num(c.parentId), text(c.name), bool(c.enabled), num(c.orderBy), run, JSON.stringify(c)]
+}
+
+export function orderCustomerName(o: Order): string {
+  const b = o.billingPerson ?? o.shippingPerson
+  return b?.name ?? ([b?.firstName, b?.lastName].filter(Boolean).join(' ') || '')
+}
+
+export const ORDER_COLUMNS_SQL = [
+  'internal_id', 'id', 'order_number', 'created', 'updated', 'customer_name', 'email', 'total', 'payment_status',
+  'fulfillment_status', 'tracking_number', 'private_notes', 'search_text', 'sync_run'
+] as const
+
+export function orderValues(o: Order, run: number): SqlValue[] {
+  const name = orderCustomerName(o)
+  return [
+    o.internalId, String(o.id), o.orderNumber, ecwidDateMs(o.createDate), ecwidDateMs(o.updateDate), name, text(o.email),
+    num(o.total) ?? 0, text(o.paymentStatus), text(o.fulfillmentStatus), text(o.trackingNumber), text(o.privateAdminNotes),
+    searchText(o.id, o.orderNumber, name, o.email, o.trackingNumber), run
+  ]
+}
+
+export const COUPON_COLUMNS_SQL = [
+  'id', 'name', 'code', 'discount_type', 'discount', 'status', 'launch_date', 'expiration_date', 'uses_limit',
+  'order_count', 'created', 'updated', 'search_text', 'sync_run'
+] as const
+
+export function couponValues(c: Coupon, run: number): SqlValue[] {
+  return [
+    c.id, text(c.name), text(c.code), text(c.discountType), num(c.discount) ?? 0, text(c.status), ecwidDateMs(c.launchDate),
+    ecwidDateMs(c.expirationDate), text(c.usesLimit), c.orderCount ?? 0, ecwidDateMs(c.creationDate), ecwidDateMs(c.updateDate),
+    searchText(c.name, c.code), run
+  ]
+}
+
+export const CUSTOMER_COLUMNS_SQL = [
+  'id', 'name', 'email', 'group_name', 'order_count', 'sales_value', 'accept_marketing', 'registered', 'updated',
+  'search_text', 'sync_run'
+] as const
+
+export function customerValues(c: Customer, run: number): SqlValue[] {
+  const name = c.name ?? c.billingPerson?.name ?? ''
+  return [
+    c.id, name, text(c.email), text(c.customerGroupName), c.stats?.numberOfOrders ?? c.totalOrderCount ?? 0,
+    c.stats?.salesValue ?? 0, bool(c.acceptMarketing), ecwidDateMs(c.registered), ecwidDateMs(c.updated),
+    searchText(name, c.email, c.customerGroupName), run
+  ]
+}

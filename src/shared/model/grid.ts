@@ -1,0 +1,247 @@
+// Grid queries against the local store: typed per-column filters, sort, a window of rows, and the
+// row shapes the grids show. Pure types and column tables; no imports beyond the model, no logic.
+
+import { DISCOUNT_TYPES, COUPON_STATUSES, COUPON_USES_LIMITS } from './coupon'
+import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from './order'
+
+/** Largest window a query may ask for: the renderer never holds a whole store. */
+export const GRID_MAX_LIMIT = 500
+
+export type ColumnKind = 'text' | 'number' | 'date' | 'enum' | 'boolean'
+
+export interface ColumnSpec {
+  kind: ColumnKind
+  /** enum columns: the values a filter may name (empty = any string up to 100 chars, e.g. ids). */
+  values?: readonly string[]
+  /** false for columns a grid shows but cannot sort on. */
+  sortable?: boolean
+}
+
+export type ColumnTable = Readonly<Record<string, ColumnSpec>>
+
+// Column tables per grid: the renderer, the IPC schemas and the SQL builder all read these, so a
+// column added here is filterable and sortable everywhere or nowhere.
+export const PRODUCT_COLUMNS = {
+  id: { kind: 'number' },
+  name: { kind: 'text' },
+  sku: { kind: 'text' },
+  price: { kind: 'number' },
+  compareToPrice: { kind: 'number' },
+  quantity: { kind: 'number' },
+  unlimited: { kind: 'boolean' },
+  inStock: { kind: 'boolean' },
+  enabled: { kind: 'boolean' },
+  weight: { kind: 'number' },
+  /** Filter: products in any of these category ids; sort: by category names. */
+  categories: { kind: 'enum', values: [] },
+  variationCount: { kind: 'number' },
+  created: { kind: 'date' },
+  updated: { kind: 'date' }
+} as const satisfies ColumnTable
+
+export const ORDER_COLUMNS = {
+  id: { kind: 'text' },
+  orderNumber: { kind: 'number' },
+  created: { kind: 'date' },
+  updated: { kind: 'date' },
+  customerName: { kind: 'text' },
+  email: { kind: 'text' },
+  total: { kind: 'number' },
+  paymentStatus: { kind: 'enum', values: PAYMENT_STATUSES },
+  fulfillmentStatus: { kind: 'enum', values: FULFILLMENT_STATUSES },
+  trackingNumber: { kind: 'text' },
+  privateNotes: { kind: 'text' }
+} as const satisfies ColumnTable
+
+export const COUPON_COLUMNS = {
+  id: { kind: 'number' },
+  name: { kind: 'text' },
+  code: { kind: 'text' },
+  discountType: { kind: 'enum', values: DISCOUNT_TYPES },
+  discount: { kind: 'number' },
+  status: { kind: 'enum', values: COUPON_STATUSES },
+  launchDate: { kind: 'date' },
+  expirationDate: { kind: 'date' },
+  usesLimit: { kind: 'enum', values: COUPON_USES_LIMITS },
+  orderCount: { kind: 'number' }
+} as const satisfies ColumnTable
+
+export const CUSTOMER_COLUMNS = {
+  id: { kind: 'number' },
+  name: { kind: 'text' },
+  email: { kind: 'text' },
+  group: { kind: 'text' },
+  orderCount: { kind: 'number' },
+  salesValue: { kind: 'number' },
+  acceptMarketing: { kind: 'boolean' },
+  registered: { kind: 'date' }
+} as const satisfies ColumnTable
+
+export type ProductColumn = keyof typeof PRODUCT_COLUMNS
+export type OrderColumn = keyof typeof ORDER_COLUMNS
+export type CouponColumn = keyof typeof COUPON_COLUMNS
+export type CustomerColumn = keyof typeof CUSTOMER_COLUMNS
+
+export interface TextFilter<F extends string = string> {
+  field: F
+  kind: 'text'
+  op: 'contains' | 'equals'
+  value: string
+}
+export interface NumberFilter<F extends string = string> {
+  field: F
+  kind: 'number'
+  /** Inclusive bounds; either may be left out. */
+  min?: number
+  max?: number
+}
+export interface DateFilter<F extends string = string> {
+  field: F
+  kind: 'date'
+  /** Inclusive bounds in epoch milliseconds. */
+  from?: number
+  to?: number
+}
+export interface EnumFilter<F extends string = string> {
+  field: F
+  kind: 'enum'
+  /** Matches any of these. */
+  values: string[]
+}
+export interface BooleanFilter<F extends string = string> {
+  field: F
+  kind: 'boolean'
+  value: boolean
+}
+
+type FilterOfKind<F extends string, K extends ColumnKind> = K extends 'text'
+  ? TextFilter<F>
+  : K extends 'number'
+    ? NumberFilter<F>
+    : K extends 'date'
+      ? DateFilter<F>
+      : K extends 'enum'
+        ? EnumFilter<F>
+        : BooleanFilter<F>
+
+/** The filter a column accepts follows from its kind: `price` takes a range, `enabled` a boolean. */
+export type FilterFor<C extends ColumnTable> = { [F in keyof C & string]: FilterOfKind<F, C[F]['kind']> }[keyof C & string]
+
+export interface SortKey<F extends string = string> {
+  field: F
+  dir: 'asc' | 'desc'
+}
+
+export interface GridQuery<C extends ColumnTable = ColumnTable> {
+  /** Full-text search over the grid's text columns (every word must match, anywhere in a word). */
+  search?: string
+  filters?: FilterFor<C>[]
+  /** First key wins; the id is always the final tie-breaker so windows never overlap. */
+  sort?: SortKey<keyof C & string>[]
+  offset: number
+  /** At most GRID_MAX_LIMIT. */
+  limit: number
+}
+
+/** Any grid's query with the column names unchecked: what the SQL builder takes after validation. */
+export type GridFilter = TextFilter | NumberFilter | DateFilter | EnumFilter | BooleanFilter
+export interface AnyGridQuery {
+  search?: string
+  filters?: GridFilter[]
+  sort?: SortKey[]
+  offset: number
+  limit: number
+}
+
+export type ProductQuery = GridQuery<typeof PRODUCT_COLUMNS>
+export type OrderQuery = GridQuery<typeof ORDER_COLUMNS>
+export type CouponQuery = GridQuery<typeof COUPON_COLUMNS>
+export type CustomerQuery = GridQuery<typeof CUSTOMER_COLUMNS>
+
+export interface Page<T> {
+  /** Rows matching the query, whatever the window. */
+  total: number
+  offset: number
+  rows: T[]
+}
+
+export interface VariationRow {
+  id: number
+  /** "Size: L, Color: Red". */
+  options: string
+  sku: string
+  price: number | null
+  quantity: number | null
+  unlimited: boolean
+  inStock: boolean
+}
+
+/** Dates are epoch milliseconds, null when Ecwid did not send them. */
+export interface ProductRow {
+  id: number
+  thumbnailUrl: string | null
+  name: string
+  sku: string
+  price: number
+  compareToPrice: number | null
+  /** null when unlimited. */
+  quantity: number | null
+  unlimited: boolean
+  inStock: boolean
+  enabled: boolean
+  weight: number | null
+  categoryIds: number[]
+  categories: string[]
+  variationCount: number
+  variations: VariationRow[]
+  created: number | null
+  updated: number | null
+}
+
+export interface OrderRow {
+  id: string
+  orderNumber: number
+  created: number | null
+  updated: number | null
+  customerName: string
+  email: string
+  total: number
+  paymentStatus: string
+  fulfillmentStatus: string
+  trackingNumber: string
+  privateNotes: string
+}
+
+export interface CouponRow {
+  id: number
+  name: string
+  code: string
+  discountType: string
+  discount: number
+  status: string
+  launchDate: number | null
+  expirationDate: number | null
+  usesLimit: string
+  orderCount: number
+}
+
+export interface CustomerRow {
+  id: number
+  name: string
+  email: string
+  group: string
+  orderCount: number
+  salesValue: number
+  acceptMarketing: boolean
+  registered: number | null
+}
+
+export const GRID_RESOURCES = ['products', 'orders', 'coupons', 'customers'] as const
+export type GridResource = (typeof GRID_RESOURCES)[number]
+
+export const GRID_COLUMNS: Record<GridResource, ColumnTable> = {
+  products: PRODUCT_COLUMNS,
+  orders: ORDER_COLUMNS,
+  coupons: COUPON_COLUMNS,
+  customers: CUSTOMER_COLUMNS
+}

@@ -1,0 +1,181 @@
+// Bulk edit sessions as the renderer and the CLI see them: sessions, staged changes, bulk operations,
+// review pages, conflicts and push estimates. Types only; the engine lives in main/core/sessions.
+import type { AnyGridQuery } from './grid'
+
+/** Resources a session can edit. */
+export const SESSION_RESOURCES = ['products', 'coupons', 'orders', 'customers'] as const
+export type SessionResource = (typeof SESSION_RESOURCES)[number]
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
+
+/** An entity id as Ecwid has it, or "new:<uuid>" for an entity staged for creation. */
+export type EntityId = number | string
+
+export const SESSION_STATUSES = ['draft', 'pushing', 'applied', 'partial', 'discarded'] as const
+export type SessionStatus = (typeof SESSION_STATUSES)[number]
+
+/**
+ * A change's life: staged (editable) → pending (part of a push) → sent (request on the wire) →
+ * applied | failed; conflict (server moved since the base, waiting for a decision); skipped.
+ */
+export const CHANGE_STATES = ['staged', 'pending', 'sent', 'applied', 'failed', 'conflict', 'skipped'] as const
+export type ChangeState = (typeof CHANGE_STATES)[number]
+
+export type ChangeKind = 'update' | 'create' | 'delete'
+
+export interface SessionSummary {
+  id: string
+  storeId: number
+  name: string
+  status: SessionStatus
+  active: boolean
+  createdAt: number
+  updatedAt: number
+  /** Set when this session holds the inverse of another one. */
+  revertOf: string | null
+  pushedAt: number | null
+  changeCount: number
+  entityCount: number
+  counts: Record<ChangeState, number>
+  canUndo: boolean
+  canRedo: boolean
+}
+
+export interface StagedChange {
+  id: number
+  resource: SessionResource
+  entityId: string
+  /** A readable name of the entity (product name, coupon code…) for the review. */
+  label: string
+  kind: ChangeKind
+  /** Dot path ("price", "dimensions.length"); "" for a whole-entity create or delete. */
+  field: string
+  /** The value when the change was staged (absent: the field did not exist). */
+  before: JsonValue | null
+  after: JsonValue | null
+  state: ChangeState
+  /** Ecwid's message when the push failed. */
+  error: string | null
+}
+
+/** One grid cell edit. `value: null` clears a field. */
+export interface CellEdit {
+  resource: SessionResource
+  entityId: EntityId
+  field: string
+  value: JsonValue
+}
+
+export interface StageRejection {
+  index: number
+  entityId: string
+  field: string
+  message: string
+}
+
+export interface StageResult {
+  session: SessionSummary
+  staged: number
+  rejected: StageRejection[]
+}
+
+/** How an adjusted price is rounded: to an ending (.99), to a step (0.05, 1), or to the currency's precision. */
+export type RoundRule =
+  | { mode: 'ending'; ending: number; direction?: 'nearest' | 'up' | 'down' }
+  | { mode: 'step'; step: number; direction?: 'nearest' | 'up' | 'down' }
+
+export type BulkOperation =
+  | { kind: 'set'; field: string; value: JsonValue }
+  | { kind: 'adjust'; field: string; by: 'amount' | 'percent'; amount: number; round?: RoundRule }
+  | { kind: 'replace'; field: string; find: string; replace: string; regex?: boolean; caseSensitive?: boolean }
+  | { kind: 'addCategory'; categoryId: number }
+  | { kind: 'removeCategory'; categoryId: number }
+  | { kind: 'enable'; enabled: boolean }
+  | { kind: 'setStock'; quantity: number | null }
+
+/** A grid's search and filters without its window: every matching entity, not one page. */
+export type SelectionQuery = Omit<AnyGridQuery, 'offset' | 'limit'>
+
+/** Which entities a bulk operation touches: explicit ids, or the grid's search and filters. */
+export interface EntitySelection {
+  ids?: EntityId[]
+  query?: SelectionQuery
+}
+
+export interface BulkPreview {
+  /** Entities the selection matched. */
+  matched: number
+  /** Entities that would change. */
+  entities: number
+  /** Cell changes that would be staged. */
+  changes: number
+  /** Matched but left as they are (already the value, or no value to adjust). */
+  unchanged: number
+  invalid: { entityId: string; message: string }[]
+  sample: { entityId: string; label: string; field: string; before: JsonValue | null; after: JsonValue | null }[]
+}
+
+export interface BulkResult extends BulkPreview {
+  session: SessionSummary
+}
+
+export interface ReviewFilter {
+  resource?: SessionResource
+  field?: string
+  state?: ChangeState
+  /** Matches the entity label or id. */
+  search?: string
+  offset?: number
+  limit?: number
+}
+
+export interface ReviewPage {
+  total: number
+  offset: number
+  rows: StagedChange[]
+  byResource: Partial<Record<SessionResource, number>>
+  byField: Record<string, number>
+}
+
+export type ConflictResolution = 'mine' | 'theirs' | 'skip'
+
+export interface Conflict {
+  changeId: number
+  resource: SessionResource
+  entityId: string
+  label: string
+  field: string
+  base: JsonValue | null
+  theirs: JsonValue | null
+  mine: JsonValue | null
+}
+
+export interface PushEstimate {
+  changes: number
+  entities: number
+  batchRequests: number
+  singleCalls: number
+  /** Status polls and conflict-check reads, estimated. */
+  otherRequests: number
+  totalRequests: number
+  seconds: number
+  /** "312 changes → 4 batch requests + 9 single calls → about 40 s at the 600/min budget". */
+  text: string
+}
+
+export interface PushResult {
+  applied: number
+  failed: number
+  conflicts: number
+  skipped: number
+  requests: number
+  rateLimited: number
+  durationMs: number
+  state: 'done' | 'cancelled' | 'failed'
+  message?: string
+}
+
+export interface HistoryEntry {
+  session: SessionSummary
+  pushes: { startedAt: number; finishedAt: number | null; applied: number; failed: number; conflicts: number; requests: number }[]
+}

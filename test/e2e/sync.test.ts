@@ -1,0 +1,74 @@
+// Sync and offline in a real Chromium: opening the demo store shows sync progress then "Synced", the
+// Products preview shows rows from the local copy (search, sort), and after the demo server stops
+// the app says offline and keeps showing (and querying) the data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { e2eAvailable, startHarness, type Harness } from './harness'
+
+describe.skipIf(!e2eAvailable())('sync and offline (Chromium)', () => {
+  let h: Harness
+
+  beforeAll(async () => {
+    h = await startHarness({
+      demo: { products: 1200, orders: 2000, customers: 120, coupons: 40, latencyMs: 40 },
+      sync: { intervalMs: 120_000, retryMs: 1_000 }
+    })
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  it('opening the demo store shows sync progress in the status bar, then "Synced"', async () => {
+    const { page } = h
+    await page.getByTestId('view-stores').waitFor()
+    // Record every text the sync indicator shows: progress can be brief on a fast machine.
+    await page.evaluate(`(() => {
+      const seen = []
+      globalThis.__syncTexts = seen
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="sync-state"]')?.textContent ?? ''
+        if (text && seen.at(-1) !== text) seen.push(text)
+      }).observe(document.body, { subtree: true, childList: true, characterData: true })
+    })()`)
+    await page.getByTestId('open-demo').click()
+    await expect.poll(() => page.getByTestId('sync-state').textContent(), { timeout: 30_000 }).toMatch(/^Synced /)
+    const texts = (await page.evaluate('globalThis.__syncTexts')) as string[]
+    expect(texts.some((t) => /^Syncing (products|orders|customers|coupons|categories) \d+\/\d+ · \d+ requests/.test(t))).toBe(true)
+    expect(await page.getByTestId('connection-state').textContent()).toContain('Online')
+    expect(await page.getByTestId('sync-now').textContent()).toContain('Sync now')
+  })
+
+  it('the Products section lists rows from the local copy, with count, search and sort', async () => {
+    const { page } = h
+    await page.getByTestId('nav-products').click()
+    await page.getByTestId('view-products').waitFor()
+    await expect.poll(() => page.getByTestId('products-count').textContent()).toContain('1,200 products')
+    await expect.poll(() => page.getByTestId('product-row').first().textContent()).not.toContain('…')
+    expect(await page.getByTestId('view-products').textContent()).toContain('editable grid')
+    expect(await page.getByTestId('sort-name').getAttribute('aria-sort')).toBe('ascending')
+    await page.getByTestId('sort-price').click()
+    await expect.poll(() => page.getByTestId('sort-price').getAttribute('aria-sort')).toBe('ascending')
+    const firstName = await page.getByTestId('product-row').first().locator('[role=cell]').first().textContent()
+    await page.getByTestId('products-search').fill((firstName ?? '').split(' ')[0] ?? '')
+    await expect.poll(async () => Number((await page.getByTestId('products-count').textContent())?.replace(/\D/g, ''))).toBeLessThan(1200)
+    await page.getByTestId('products-search').fill('')
+    await expect.poll(() => page.getByTestId('products-count').textContent()).toContain('1,200 products')
+  })
+
+  it('with the demo server stopped, the app says offline and still shows and queries the data', async () => {
+    const { page } = h
+    await h.services.testing.stopDemoServer()
+    await page.getByTestId('sync-now').click()
+    await expect.poll(() => page.getByTestId('connection-state').textContent(), { timeout: 20_000 }).toContain('Offline')
+    expect(await page.getByTestId('sync-state').textContent()).toMatch(/Offline/)
+    // Still there, and still answering new queries from the local copy.
+    expect(await page.getByTestId('products-count').textContent()).toContain('1,200 products')
+    await page.getByTestId('sort-name').click()
+    await page.getByTestId('products-search').fill('a')
+    await expect.poll(async () => Number((await page.getByTestId('products-count').textContent())?.replace(/\D/g, ''))).toBeGreaterThan(0)
+    await expect.poll(() => page.getByTestId('product-row').first().textContent()).not.toContain('…')
+    await page.getByTestId('products-search').fill('')
+    await expect.poll(() => page.getByTestId('products-count').textContent()).toContain('1,200 products')
+    const path = await h.screenshot('sync')
+    expect(path).toMatch(/sync\.png$/)
+  })
+})
