@@ -1,0 +1,16 @@
+// Header-click sort rules: a click sorts by that column alone (asc -> desc -> none); shift-click
+// adds the column to a multi-sort or cycles it in place. Pure; the caller re-queries main.
+import type { SortKey } from './types'
+
+export function nextSort(current: readonly SortKey[], key: string, additive: boolean): SortKey[] {
+  const existing = current.find((s) => s.key === key)
+  const next: SortKey | null = !existing ? { key, dir: 'asc' } : existing.dir === 'asc' ? { key, dir: 'desc' } : null
+  if (!additive) return next ? [next] : []
+  if (!existing) return [...current, { key, dir: 'asc' }]
+  return next ? current.map((s) => (s.key === key ? next : s)) : current.filter((s) => s.key !== key)
+}
+
+export function sortIndex(current: readonly SortKey[], key: string): { dir: SortKey['dir']; order: number } | null {
+  const i = current.findIndex((s) => s.key === key)
+  return i < 0 ? null : { dir: current[i]!.dir, order: i + 1 }
+}
