@@ -1,8 +1,11 @@
 // `stockroom fetch <resource>`: downloads a resource from Ecwid (or the sandbox) through the shared
-// scheduler and reports how many requests it took. For scripts and for checking a token.
+// scheduler, several pages at a time, and reports how many requests it took. For scripts, for
+// checking a token, and for the fetch benchmark.
 import { AppError } from '@shared/errors'
+import type { SearchResult } from '@shared/model'
 import { createEcwidApi, type EcwidApi } from '../../core/ecwid'
 import { createScheduler } from '../../core/limiter/scheduler'
+import { walkPages } from '../../core/sync/walk-pages'
 import { requireStore, resolveToken } from '../context'
 import { UsageError } from '../output'
 import { intOption } from './sandbox'
@@ -10,22 +13,51 @@ import type { Command } from './index'
 
 export const FETCH_RESOURCES = ['products', 'orders', 'coupons', 'customers', 'categories', 'profile'] as const
 export type FetchResource = (typeof FETCH_RESOURCES)[number]
+type ListResource = Exclude<FetchResource, 'profile'>
 
-/** Page by page (arrays of items) through one resource. */
-function pagesOf(api: EcwidApi, resource: Exclude<FetchResource, 'profile'>): AsyncIterable<unknown[]> {
-  const opts = { priority: 'background' as const }
+type PageFetcher = (offset: number, limit: number, signal: AbortSignal) => Promise<SearchResult<{ id: number | string }>>
+
+function pageFetcher(api: EcwidApi, resource: ListResource): PageFetcher {
+  const opts = (signal: AbortSignal) => ({ priority: 'background' as const, signal })
   switch (resource) {
     case 'products':
-      return api.products.searchAll({}, opts).pages()
+      return (offset, limit, signal) => api.products.search({ offset, limit, sortBy: 'ADDED_TIME_ASC' }, opts(signal))
     case 'orders':
-      return api.orders.searchAll({}, opts).pages()
+      return (offset, limit, signal) => api.orders.search({ offset, limit }, opts(signal))
     case 'coupons':
-      return api.coupons.searchAll({}, opts).pages()
+      return (offset, limit, signal) => api.coupons.search({ offset, limit }, opts(signal))
     case 'customers':
-      return api.customers.searchAll({}, opts).pages()
+      return (offset, limit, signal) => api.customers.search({ offset, limit }, opts(signal))
     case 'categories':
-      return api.categories.listAll({}, opts).pages()
+      return (offset, limit, signal) => api.categories.list({ offset, limit }, opts(signal))
   }
+}
+
+/**
+ * Every item of a resource (up to `limit`), counted once by id: a concurrent walk may read an item
+ * twice when the store changes underneath it.
+ */
+export async function fetchAllItems(api: EcwidApi, resource: ListResource, options: { limit?: number; signal?: AbortSignal; onProgress?: (count: number) => void } = {}): Promise<number> {
+  const seen = new Set<string>()
+  const stop = new AbortController()
+  options.signal?.addEventListener('abort', () => stop.abort(), { once: true })
+  try {
+    await walkPages({
+      fetchPage: pageFetcher(api, resource),
+      signal: stop.signal,
+      concurrency: 8,
+      onPage(_offset, items) {
+        for (const item of items) seen.add(String(item.id))
+        options.onProgress?.(seen.size)
+        if (options.limit !== undefined && seen.size >= options.limit) stop.abort()
+      }
+    })
+  } catch (e) {
+    // Stopping at --limit aborts the walk on purpose; a user's Ctrl+C still reports CANCELLED.
+    const reachedLimit = options.limit !== undefined && seen.size >= options.limit
+    if (!reachedLimit || options.signal?.aborted) throw e
+  }
+  return options.limit === undefined ? seen.size : Math.min(seen.size, options.limit)
 }
 
 export const fetchCommand: Command = {
@@ -46,21 +78,17 @@ export const fetchCommand: Command = {
         await api.profile.get({ signal: ctx.signal })
         count = 1
       } else {
-        for await (const page of pagesOf(api, resource)) {
-          count += page.length
-          ctx.out.info(`${resource}: ${count}`)
-          if (limit !== undefined && count >= limit) break
-          if (ctx.signal.aborted) throw new AppError('CANCELLED', 'Stopped.')
-        }
-        if (limit !== undefined) count = Math.min(count, limit)
+        count = await fetchAllItems(api, resource, { limit, signal: ctx.signal, onProgress: (n) => ctx.out.info(`${resource}: ${n}`) })
       }
+      if (ctx.signal.aborted) throw new AppError('CANCELLED', 'Stopped.')
     } finally {
       scheduler.dispose()
     }
     const stats = api.client.stats()
+    const durationMs = Date.now() - started
     ctx.out.result(
-      { resource, count, requests: stats.requests, rateLimited: stats.rateLimited, durationMs: Date.now() - started },
-      `${count} ${resource} in ${stats.requests} requests (${stats.rateLimited} rate-limited), ${Date.now() - started} ms`
+      { resource, count, requests: stats.requests, rateLimited: stats.rateLimited, durationMs },
+      `${count} ${resource} in ${stats.requests} requests (${stats.rateLimited} rate-limited), ${durationMs} ms`
     )
   }
 }
