@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { createServices, type Services } from './core/services'
 import { createKeytarSecretStore } from './core/secrets/keytar-store'
 import { bindIpc } from './ipc/bind-electron'
+import { createElectronFileDialogs } from './file-dialogs'
 import { createRouter } from './ipc/router'
 import { installMenu } from './menu'
 import { createMainWindow, isTrustedRendererUrl } from './window'
@@ -16,7 +17,12 @@ let services: Services | null = null
 function start(): void {
   const dataDir = app.getPath('userData')
   const stateFile = join(dataDir, 'window-state.json')
-  services = createServices({ dataDir, appVersion: app.getVersion(), secrets: createKeytarSecretStore() })
+  services = createServices({
+    dataDir,
+    appVersion: app.getVersion(),
+    secrets: createKeytarSecretStore(),
+    fileDialogs: createElectronFileDialogs(() => mainWindow)
+  })
   const dispatch = createRouter(services.api, {
     onInternalError: (method, e) => console.error(`[stockroom] ${method} failed:`, e instanceof Error ? e.message : 'unknown error')
   })

@@ -4,10 +4,14 @@
 import type { AppInfo, ConnectionState, RateLimitState, SyncState } from './model/app'
 import type { StoreSummary } from './model/store'
 import type {
-  CouponQuery, CouponRow, CustomerQuery, CustomerRow, OrderQuery, OrderRow, Page, ProductQuery, ProductRow
+  CouponQuery, CouponRow, CustomerQuery, CustomerRow, GridResource, OrderQuery, OrderRow, Page, ProductQuery, ProductRow
 } from './model/grid'
 import type { SyncOptions } from './model/sync'
+import type { CategoryOption } from './model/category'
+import type { FormatsAndUnits, StoreProfile } from './model/profile'
+import type { CouponCodesRequest, CouponCodesResult } from './model/coupon-codes'
 import type { JobId, JobProgress } from './model/job'
+import type { CsvExportRequest, CsvExportResult, CsvFileChoice, CsvImportPlan, CsvImportRequest, CsvImportResult, CsvInspection, CsvReadRequest } from './model/csv'
 import type {
   BulkOperation, BulkPreview, BulkResult, CellEdit, Conflict, ConflictResolution, EntityId, EntitySelection, HistoryEntry,
   JsonValue, PushEstimate, ReviewFilter, ReviewPage, SessionResource, SessionSummary, StageResult
@@ -56,6 +60,14 @@ export interface StockroomApi {
   queryCoupons(storeId: number, q: CouponQuery): Promise<Page<CouponRow>>
   /** A window of customers from the local copy. */
   queryCustomers(storeId: number, q: CustomerQuery): Promise<Page<CustomerRow>>
+  /** The store's money, weight and date formats from the local profile; null before its first sync. */
+  getStoreFormats(storeId: number): Promise<FormatsAndUnits | null>
+  /** Categories from the local copy with their paths ("Clothes / Shirts"), for pickers and filters. */
+  listCategories(storeId: number): Promise<CategoryOption[]>
+  /** One entity's full Ecwid JSON from the local copy (detail panels, descriptions), or null. */
+  getEntityJson(storeId: number, resource: GridResource, id: number | string): Promise<JsonValue | null>
+  /** The store profile from the local copy (null before the first sync brought it); edits go through stageEdits with resource 'profile'. */
+  getProfile(storeId: number): Promise<StoreProfile | null>
   // Bulk edit sessions (core/sessions). Nothing reaches Ecwid until a session is pushed.
   /** Sessions of a store, newest first (discarded ones left out). */
   listSessions(storeId: number): Promise<SessionSummary[]>
@@ -71,6 +83,8 @@ export interface StockroomApi {
   stageEdits(storeId: number, sessionId: string, edits: CellEdit[]): Promise<StageResult>
   /** Stages a new entity; its id is "new:<uuid>" until the push creates it. */
   stageCreate(storeId: number, sessionId: string, resource: SessionResource, fields: Record<string, JsonValue>): Promise<{ session: SessionSummary; entityId: string }>
+  /** Stages N new coupons with random codes unique against the store and the session; one undo step. */
+  stageCouponCodes(storeId: number, sessionId: string, request: CouponCodesRequest): Promise<CouponCodesResult & { session: SessionSummary }>
   stageDeletes(storeId: number, sessionId: string, resource: SessionResource, ids: EntityId[]): Promise<SessionSummary>
   /** Undo / redo the last staging step of a session (persisted across restarts). */
   undoSession(storeId: number, sessionId: string): Promise<SessionSummary>
@@ -106,6 +120,17 @@ export interface StockroomApi {
   listHistory(storeId: number): Promise<HistoryEntry[]>
   /** The history (all, or one session) as CSV text, safe to open in a spreadsheet. */
   exportHistoryCsv(storeId: number, sessionId: string | null): Promise<string>
+  // CSV import and export (core/csv). Files are chosen in main's dialogs; an import only creates a session.
+  /** Main's open dialog; the chosen file comes back as an opaque token (null when cancelled). */
+  chooseCsvFile(): Promise<CsvFileChoice | null>
+  /** Main's save dialog, then the export from the local copy (whole resource or a grid view); null when cancelled. */
+  exportCsv(storeId: number, request: CsvExportRequest): Promise<CsvExportResult | null>
+  /** Detected encoding and delimiter, headers, the automatic (or remembered) mapping and sample rows. */
+  inspectCsv(storeId: number, request: CsvReadRequest): Promise<CsvInspection>
+  /** The validation report and the planned changes as a diff against the local copy; writes nothing. */
+  planCsvImport(storeId: number, request: CsvReadRequest): Promise<CsvImportPlan>
+  /** Stages the file's changes into a new session named by the user (never writes to Ecwid). */
+  importCsv(storeId: number, request: CsvImportRequest): Promise<CsvImportResult>
 }
 
 /** Events flowing main -> renderer: event name -> payload. */
@@ -133,6 +158,10 @@ export const API_METHODS = [
   'queryOrders',
   'queryCoupons',
   'queryCustomers',
+  'getStoreFormats',
+  'listCategories',
+  'getEntityJson',
+  'getProfile',
   'listSessions',
   'createSession',
   'renameSession',
@@ -141,6 +170,7 @@ export const API_METHODS = [
   'setActiveSession',
   'stageEdits',
   'stageCreate',
+  'stageCouponCodes',
   'stageDeletes',
   'undoSession',
   'redoSession',
@@ -160,7 +190,12 @@ export const API_METHODS = [
   'cancelJob',
   'revertSession',
   'listHistory',
-  'exportHistoryCsv'
+  'exportHistoryCsv',
+  'chooseCsvFile',
+  'exportCsv',
+  'inspectCsv',
+  'planCsvImport',
+  'importCsv'
 ] as const satisfies readonly (keyof StockroomApi)[]
 
 export const EVENT_NAMES = ['rateLimit', 'connection', 'syncState', 'jobProgress'] as const satisfies readonly EventName[]

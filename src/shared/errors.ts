@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'TRANSIENT', // 5xx or a dropped connection, after retries
   'OFFLINE', // no network at all
   'KEYCHAIN_UNAVAILABLE', // no OS keychain / Secret Service
+  'STORAGE', // the local data folder: disk full, read-only, damaged database file
   'CANCELLED', // a job or request cancelled by the user
   'INTERNAL' // a bug: anything we did not expect
 ] as const

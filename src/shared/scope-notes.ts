@@ -19,3 +19,12 @@ export function missingScopeNotes(capabilities: StoreCapabilities): string[] {
   }
   return notes
 }
+
+/** Why an area is read-only ("the token lacks update_catalog"), or null when it may be edited. */
+export function readOnlyReason(capabilities: StoreCapabilities, area: keyof StoreCapabilities): string | null {
+  const a = AREAS.find((x) => x.key === area)
+  if (!a) return null
+  const level = capabilities[area]
+  if (!level.read) return `the token lacks ${a.read}`
+  return level.update ? null : `the token lacks ${a.update}`
+}

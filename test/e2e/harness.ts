@@ -35,7 +35,12 @@ export interface Harness {
   close(): Promise<void>
 }
 
-export async function startHarness(config: Partial<ServicesConfig> = {}): Promise<Harness> {
+/** Browser-side options; bypassCSP lets security tests check the app's own defences without the CSP's help. */
+export interface BrowserOptions {
+  bypassCSP?: boolean
+}
+
+export async function startHarness(config: Partial<ServicesConfig> = {}, browserOptions: BrowserOptions = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'stockroom-e2e-'))
   const services = createServices({
     dataDir,
@@ -55,7 +60,7 @@ export async function startHarness(config: Partial<ServicesConfig> = {}): Promis
       headless: true,
       args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
     })
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: browserOptions.bypassCSP ?? false })
     const page = await context.newPage()
     page.on('pageerror', (e) => console.error('[page error]', e.message))
     await page.exposeBinding('__stockroomInvoke', async (_source, method: unknown, args: unknown) => {

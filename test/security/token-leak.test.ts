@@ -53,7 +53,7 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true })
 })
 
-describe('tokens never leave the main process', () => {
+describe('tokens never leave the main process', { timeout: 30_000 }, () => {
   it('runs the whole stores workflow through the router', async () => {
     const b = sandbox.stores.get(STORE_B)?.tokens
     expect(b).toBeDefined()
@@ -73,6 +73,31 @@ describe('tokens never leave the main process', () => {
     expect(await call('removeStore', STORE_A, { deleteLocalData: true })).toMatchObject({ ok: true })
     expect(await call('listStores')).toMatchObject({ ok: true })
     expect(events.length).toBeGreaterThan(0)
+  })
+
+  it('runs sync, grids, a session push, history CSV and entity JSON through the router (demo store)', async () => {
+    const demo = 1003
+    const until = async (done: () => Promise<boolean>): Promise<void> => {
+      for (let i = 0; i < 600 && !(await done()); i++) await new Promise((r) => setTimeout(r, 20))
+    }
+    await until(async () => ['done', 'failed'].includes(String(((await call('getSyncState', demo)) as { value?: { phase?: string } }).value?.phase)))
+    for (const m of ['queryProducts', 'queryOrders', 'queryCoupons', 'queryCustomers']) {
+      expect(await call(m, demo, { offset: 0, limit: 50 }), m).toMatchObject({ ok: true })
+    }
+    for (const m of ['getStoreFormats', 'listCategories']) await call(m, demo)
+    const page = (await call('queryProducts', demo, { offset: 0, limit: 2 })) as { value: { rows: { id: number }[] } }
+    const [first, second] = page.value.rows
+    await call('getEntityJson', demo, 'products', first?.id ?? 1)
+    const session = (await call('createSession', demo, 'leak check')) as { ok: boolean; value: { id: string } }
+    expect(session.ok).toBe(true)
+    const id = session.value.id
+    expect(await call('stageEdits', demo, id, [{ resource: 'products', entityId: first?.id, field: 'price', value: 12.5 }, { resource: 'products', entityId: second?.id, field: 'name', value: 'Leak check' }])).toMatchObject({ ok: true })
+    await call('reviewSession', demo, id, {})
+    await call('estimatePush', demo, id)
+    const job = (await call('pushSession', demo, id)) as { value: string }
+    await until(async () => ((await call('getJob', job.value)) as { value: unknown }).value === null)
+    expect(await call('listHistory', demo)).toMatchObject({ ok: true })
+    expect(await call('exportHistoryCsv', demo, null)).toMatchObject({ ok: true, value: expect.stringContaining('Leak check') })
   })
 
   it('no reply, event, log line or file holds any token', async () => {

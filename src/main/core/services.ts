@@ -17,7 +17,14 @@ import { removeLocalData } from './stores/local-data'
 import { createStoreClients } from './stores/store-clients'
 import { createSyncService } from './sync/sync-service'
 import { queryCoupons, queryCustomers, queryOrders, queryProducts } from './store/grids'
+import { listCategoryOptions, readEntityJson, readStoreFormats } from './store/lookups'
+import { loadProfile } from './store/entities'
 import { createSessionsService } from './sessions/service'
+import { createApiEntitySource } from './sessions/api-source'
+import { createStorePorts, localPrecision } from './sessions/local-ports'
+import { createCsvService } from './csv/service'
+import { noFileDialogs, type FileDialogs } from './csv/file-dialogs'
+import { createFileMappingMemory } from './csv/mapping-memory'
 
 export interface ServicesConfig {
   dataDir: string
@@ -32,13 +39,19 @@ export interface ServicesConfig {
   demo?: { products?: number; orders?: number; customers?: number; coupons?: number; latencyMs?: number }
   /** Periodic sync and offline retry intervals (defaults 5 min / 30 s); tests shorten them. */
   sync?: { intervalMs?: number; retryMs?: number; concurrency?: number }
+  /** Open/save dialogs for CSV files (Electron's in the app, a scripted double in e2e); none in the CLI. */
+  fileDialogs?: FileDialogs
 }
 
 export interface Services {
   api: StockroomApi
   events: EventHub
   /** Test hooks outside the contract: e2e stops the demo sandbox to take the app offline. */
-  testing: { stopDemoServer(): Promise<void> }
+  testing: {
+    stopDemoServer(): Promise<void>
+    /** A store's open local copy ('sync') or sessions file, for fault tests (e.g. simulating a full disk). */
+    dbOf(storeId: number, which: 'sync' | 'sessions'): { exec(sql: string): void; pageCount(): number }
+  }
   close(): Promise<void>
 }
 
@@ -90,11 +103,27 @@ export function createServices(config: ServicesConfig): Services {
     return store
   }
 
-  // Session ports default to reading from the API until they are wired to the local store.
-  const sessions = createSessionsService({ dataDir: config.dataDir, apiFor: (storeId) => clients.apiFor(storeId), events })
+  // Sessions read entities from the local copy (the API only for resources never synced) and write
+  // pushed values back to it, so grids show them at once.
+  const sessions = createSessionsService({
+    dataDir: config.dataDir,
+    apiFor: (storeId) => clients.apiFor(storeId),
+    events,
+    portsFor: (storeId, storeApi) => createStorePorts(sync.db(storeId), createApiEntitySource(storeApi)),
+    precisionOf: async (storeId) => localPrecision(sync.db(storeId))
+  })
+
+  const csv = createCsvService({
+    dbFor: (storeId) => sync.db(storeId),
+    requireStore,
+    sessions: sessions.api,
+    dialogs: config.fileDialogs ?? noFileDialogs,
+    memory: createFileMappingMemory(config.dataDir)
+  })
 
   const api: StockroomApi = {
     ...sessions.api,
+    ...csv.api,
     async getAppInfo() {
       return { name: 'Stockroom', version: config.appVersion, platform: config.platform ?? process.platform, dataDir: config.dataDir }
     },
@@ -174,6 +203,22 @@ export function createServices(config: ServicesConfig): Services {
     async queryCustomers(storeId, q) {
       await requireStore(storeId)
       return queryCustomers(sync.db(storeId), q)
+    },
+    async getStoreFormats(storeId) {
+      await requireStore(storeId)
+      return readStoreFormats(sync.db(storeId))
+    },
+    async listCategories(storeId) {
+      await requireStore(storeId)
+      return listCategoryOptions(sync.db(storeId))
+    },
+    async getEntityJson(storeId, resource, id) {
+      await requireStore(storeId)
+      return readEntityJson(sync.db(storeId), resource, id)
+    },
+    async getProfile(storeId) {
+      await requireStore(storeId)
+      return loadProfile(sync.db(storeId))
     }
   }
 
@@ -181,7 +226,15 @@ export function createServices(config: ServicesConfig): Services {
     api,
     events,
     testing: {
-      stopDemoServer: () => demo.close()
+      stopDemoServer: () => demo.close(),
+      dbOf(storeId, which) {
+        if (which === 'sync') {
+          const d = sync.db(storeId)
+          return { exec: (sql) => d.exec(sql), pageCount: () => d.get<{ page_count: number }>('PRAGMA page_count')?.page_count ?? 0 }
+        }
+        const d = sessions.engine(storeId).db
+        return { exec: (sql) => void d.exec(sql), pageCount: () => (d.prepare('PRAGMA page_count').get() as { page_count: number }).page_count }
+      }
     },
     async close() {
       await sessions.close()

@@ -2,8 +2,10 @@
 // a method without a schema, or with a schema of the wrong shape, a compile error.
 import { z } from 'zod'
 import type { ApiMethod, StockroomApi } from '@shared/contract'
+import { GRID_RESOURCES } from '@shared/model/grid'
 import { couponQuerySchema, customerQuerySchema, orderQuerySchema, productQuerySchema, syncOptionsSchema } from './grid-schemas'
 import { sessionSchemas } from './session-schemas'
+import { csvSchemas } from './csv-schemas'
 
 export type ApiSchemas = { [K in ApiMethod]: z.ZodType<Parameters<StockroomApi[K]>> }
 
@@ -31,5 +33,10 @@ export const apiSchemas: ApiSchemas = {
   queryOrders: z.tuple([storeIdSchema, orderQuerySchema]),
   queryCoupons: z.tuple([storeIdSchema, couponQuerySchema]),
   queryCustomers: z.tuple([storeIdSchema, customerQuerySchema]),
-  ...sessionSchemas
+  getStoreFormats: z.tuple([storeIdSchema]),
+  listCategories: z.tuple([storeIdSchema]),
+  getEntityJson: z.tuple([storeIdSchema, z.enum(GRID_RESOURCES), z.union([z.number().int().positive().max(Number.MAX_SAFE_INTEGER), z.string().min(1).max(100)])]),
+  getProfile: z.tuple([storeIdSchema]),
+  ...sessionSchemas,
+  ...csvSchemas
 }

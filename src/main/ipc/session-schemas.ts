@@ -2,6 +2,8 @@
 // Spread into apiSchemas; the mapped ApiSchemas type checks each against its method. No electron import.
 import { z } from 'zod'
 import { CHANGE_STATES, SESSION_RESOURCES, type JsonValue } from '@shared/model/session'
+import { COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES } from '@shared/model/coupon'
+import { CODE_LENGTH_RANGE, CODE_PREFIX_MAX, MAX_GENERATED_CODES } from '@shared/model/coupon-codes'
 import type { ApiSchemas } from './schemas'
 
 const storeId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
@@ -10,7 +12,12 @@ const jobId = z.string().min(1).max(64)
 const name = z.string().trim().min(1, 'Give the session a name.').max(100)
 const resource = z.enum(SESSION_RESOURCES)
 /** Dot paths of plain field names: "price", "dimensions.length". */
-const field = z.string().min(1).max(200).regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'Not a field name.')
+const field = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'Not a field name.')
+  .refine((f) => !f.split('.').some((part) => part === '__proto__' || part === 'constructor' || part === 'prototype'), 'Not a field name.')
 const entityId = z.union([z.number().int().positive().max(Number.MAX_SAFE_INTEGER), z.string().min(1).max(100)])
 const MAX_VALUE_CHARS = 200_000
 const json = (z.json() as z.ZodType<JsonValue>).refine((v) => JSON.stringify(v).length <= MAX_VALUE_CHARS, 'The value is too large.')
@@ -18,6 +25,18 @@ const money = z.number().finite().min(-1e12).max(1e12)
 const direction = z.enum(['nearest', 'up', 'down']).optional()
 
 const cellEdit = z.strictObject({ resource, entityId, field, value: json })
+const couponCodesRequest = z.strictObject({
+  prefix: z.string().max(CODE_PREFIX_MAX).regex(/^[A-Za-z0-9_-]*$/, 'The prefix may use letters, digits, - and _.'),
+  length: z.number().int().min(CODE_LENGTH_RANGE.min).max(CODE_LENGTH_RANGE.max),
+  count: z.number().int().min(1).max(MAX_GENERATED_CODES),
+  name: z.string().max(255),
+  discountType: z.enum(DISCOUNT_TYPES),
+  discount: z.number().finite().min(0).max(1e9),
+  status: z.enum(COUPON_STATUSES),
+  usesLimit: z.enum(COUPON_USES_LIMITS),
+  launchDate: z.string().max(40).optional(),
+  expirationDate: z.string().max(40).optional()
+})
 
 const text = z.string().max(200)
 const filterField = z.string().min(1).max(100)
@@ -71,6 +90,7 @@ export const sessionSchemas = {
   setActiveSession: z.tuple([storeId, sessionId.nullable()]),
   stageEdits: z.tuple([storeId, sessionId, z.array(cellEdit).max(50_000)]),
   stageCreate: z.tuple([storeId, sessionId, resource, z.record(field, json)]),
+  stageCouponCodes: z.tuple([storeId, sessionId, couponCodesRequest]),
   stageDeletes: z.tuple([storeId, sessionId, resource, z.array(entityId).min(1).max(100_000)]),
   undoSession: z.tuple([storeId, sessionId]),
   redoSession: z.tuple([storeId, sessionId]),

@@ -1,8 +1,15 @@
 // One route per section of the sidebar.
+import type { Component } from 'vue'
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import StoresView from './views/StoresView.vue'
 import PlaceholderView from './views/PlaceholderView.vue'
 import ProductsView from './views/ProductsView.vue'
+import OrdersView from './views/OrdersView.vue'
+import ImportExportView from './views/ImportExportView.vue'
+import SessionsView from './views/SessionsView.vue'
+import ProfileView from './views/ProfileView.vue'
+import CouponsView from './views/CouponsView.vue'
+import CustomersView from './views/CustomersView.vue'
 
 export interface Section {
   path: string
@@ -23,14 +30,24 @@ export const SECTIONS: Section[] = [
   { path: '/import-export', name: 'import-export', title: 'Import / Export', comingIn: 'the CSV import and export release', shortcut: '7' }
 ]
 
+/** Sections whose screen exists; the others show their placeholder. One line per view. */
+const VIEWS: Partial<Record<string, Component>> = {
+  products: ProductsView,
+  orders: OrdersView,
+  coupons: CouponsView,
+  customers: CustomersView,
+  profile: ProfileView,
+  sessions: SessionsView,
+  'import-export': ImportExportView
+}
+
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/stores' },
   { path: '/stores', name: 'stores', component: StoresView },
-  ...SECTIONS.map((s) =>
-    s.name === 'products'
-      ? { path: s.path, name: s.name, component: ProductsView }
-      : { path: s.path, name: s.name, component: PlaceholderView, props: { section: s } }
-  )
+  ...SECTIONS.map((s): RouteRecordRaw => {
+    const view = VIEWS[s.name]
+    return view ? { path: s.path, name: s.name, component: view } : { path: s.path, name: s.name, component: PlaceholderView, props: { section: s } }
+  })
 ]
 
 export const router = createRouter({ history: createWebHashHistory(), routes })

@@ -29,3 +29,11 @@ export interface Category {
   seoTitle?: string
   seoDescription?: string
 }
+
+/** A category as pickers show it: its path from the root ("Clothes / Shirts"). */
+export interface CategoryOption {
+  id: number
+  name: string
+  path: string
+  enabled: boolean
+}

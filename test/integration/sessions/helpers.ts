@@ -2,6 +2,7 @@
 // scheduler, in-memory ports seeded from the sandbox's own data, and a sessions service on a temp dir.
 import type { SessionResource } from '@shared/model/session'
 import { createEcwidApi, type EcwidApi } from '../../../src/main/core/ecwid'
+import type { EcwidClientOptions } from '../../../src/main/core/ecwid/client'
 import { createScheduler, type ManagedScheduler } from '../../../src/main/core/limiter/scheduler'
 import { createMemoryPorts, type MemoryPorts } from '../../../src/main/core/sessions/memory-ports'
 import type { Entity } from '../../../src/main/core/sessions/ports'
@@ -45,10 +46,10 @@ export function serverProduct(sb: SandboxHandle, id: number): Entity | undefined
   return i === undefined ? undefined : (sb.state.products.get(i) as unknown as Entity | undefined)
 }
 
-export async function setup(opts: { sandbox?: SandboxOptions } = {}): Promise<Harness> {
+export async function setup(opts: { sandbox?: SandboxOptions; client?: Partial<EcwidClientOptions> } = {}): Promise<Harness> {
   const sb = await startSandbox({ products: 40, orders: 5, customers: 5, coupons: 10, ...opts.sandbox })
   const scheduler = createScheduler({ backoff: { baseMs: 20, maxMs: 200, jitter: 0 } })
-  const api = createEcwidApi({ apiBase: sb.apiBase, storeId: sb.storeId, getToken: async () => sb.tokens.full, scheduler, maxRetries: 2, backoffMs: 10 })
+  const api = createEcwidApi({ apiBase: sb.apiBase, storeId: sb.storeId, getToken: async () => sb.tokens.full, scheduler, maxRetries: 2, backoffMs: 10, ...opts.client })
   const dir = await createTempDir('stockroom-sessions-')
   const ports = createMemoryPorts()
   const resync = (): void => {

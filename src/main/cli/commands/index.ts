@@ -8,6 +8,8 @@ import { syncCommand } from './sync'
 import { queryCommand } from './query'
 import { bulkCommand } from './bulk'
 import { sessionCommand } from './session'
+import { exportCommand } from './export'
+import { importCommand } from './import'
 
 export type OptionValues = Record<string, string | boolean | undefined>
 
@@ -25,5 +27,7 @@ export const COMMANDS: Record<string, Command> = {
   sync: syncCommand,
   query: queryCommand,
   bulk: bulkCommand,
-  session: sessionCommand
+  session: sessionCommand,
+  export: exportCommand,
+  import: importCommand
 }

@@ -18,6 +18,10 @@ function walk(api: EcwidApi, resource: SessionResource, search: string | undefin
       return api.customers.searchAll(search ? { keyword: search } : {}, o)
     case 'coupons':
       return api.coupons.searchAll({}, o)
+    case 'profile':
+      return (async function* () {
+        yield await api.profile.get(o)
+      })()
   }
 }
 

@@ -3,6 +3,8 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'libsql'
+import { AppError } from '@shared/errors'
+import { rethrowStorage, storageProblem } from '../store/storage-errors'
 import { storeDataDir } from '../stores/local-data'
 
 export type Db = InstanceType<typeof Database>
@@ -53,21 +55,38 @@ export function migrate(db: Db): void {
   }
 }
 
+/**
+ * Opens (creating if needed) a store's sessions file. Staged work lives only here, so a damaged or
+ * unreadable file is never moved or rebuilt: the error names it and the file stays as it is.
+ */
 export function openSessionsDb(file: string): Db {
-  const db = new Database(file)
-  db.exec('PRAGMA journal_mode = WAL')
-  // NORMAL is durable against a killed process (the case the journal is for); only power loss can
-  // drop the last commits, and a resumed push re-reads those entities before re-sending.
-  db.exec('PRAGMA synchronous = NORMAL')
-  db.exec('PRAGMA busy_timeout = 5000')
-  db.exec('PRAGMA foreign_keys = ON')
-  migrate(db)
-  return db
+  let db: Db | null = null
+  try {
+    db = new Database(file)
+    db.exec('PRAGMA journal_mode = WAL')
+    // NORMAL is durable against a killed process (the case the journal is for); only power loss can
+    // drop the last commits, and a resumed push re-reads those entities before re-sending.
+    db.exec('PRAGMA synchronous = NORMAL')
+    db.exec('PRAGMA busy_timeout = 5000')
+    db.exec('PRAGMA foreign_keys = ON')
+    migrate(db)
+    return db
+  } catch (e) {
+    db?.close()
+    if (storageProblem(e) === 'corrupt') {
+      throw new AppError('STORAGE', `The file holding this store's staged sessions is damaged (${file}). Stockroom left it untouched: quit Stockroom and restore it from a backup, or move it away to start with no sessions.`, { problem: 'corrupt', file })
+    }
+    return rethrowStorage(e, file)
+  }
 }
 
 export function sessionsDbPath(dataDir: string, storeId: number): string {
   const dir = storeDataDir(dataDir, storeId)
-  mkdirSync(dir, { recursive: true })
+  try {
+    mkdirSync(dir, { recursive: true })
+  } catch (e) {
+    rethrowStorage(e, dir)
+  }
   return join(dir, 'sessions.db')
 }
 
@@ -81,7 +100,9 @@ export function tx<T>(db: Db, fn: () => T): T {
     db.exec('COMMIT')
     return out
   } catch (e) {
-    db.exec('ROLLBACK')
+    // After SQLITE_FULL or an I/O error SQLite has rolled back already; rolling back again would throw
+    // "no transaction is active" and hide the real cause.
+    if (db.inTransaction) db.exec('ROLLBACK')
     throw e
   }
 }

@@ -30,15 +30,18 @@ export interface EntitySink {
 
 /** The field that identifies an entity: orders use their string id, everything else a number. */
 export function idOf(entity: Entity): string {
-  const id = entity.id
+  // The store profile has no id of its own: it is identified by its store's id.
+  const info = entity.generalInfo
+  const id = entity.id ?? (typeof info === 'object' && info !== null ? (info as { storeId?: unknown }).storeId : undefined)
   return typeof id === 'number' || typeof id === 'string' ? String(id) : ''
 }
 
-/** A readable name for the review: product name, coupon code, order id, customer email. */
+/** A readable name for the review: product name, coupon code, order id, customer email, "Store profile". */
 export function labelOf(resource: SessionResource, entity: Entity): string {
   const pick = (key: string): string | undefined => (typeof entity[key] === 'string' && entity[key] !== '' ? (entity[key] as string) : undefined)
   if (resource === 'coupons') return pick('code') ?? pick('name') ?? idOf(entity)
   if (resource === 'customers') return pick('email') ?? pick('name') ?? idOf(entity)
   if (resource === 'orders') return `Order ${idOf(entity)}`
+  if (resource === 'profile') return 'Store profile'
   return pick('name') ?? pick('sku') ?? idOf(entity)
 }

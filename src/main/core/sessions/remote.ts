@@ -13,11 +13,13 @@ const COLLECTION: Record<SessionResource, string> = {
   products: '/products',
   coupons: '/discount_coupons',
   orders: '/orders',
-  customers: '/customers'
+  customers: '/customers',
+  profile: '/profile'
 }
 
 export const collectionPath = (resource: SessionResource): string => COLLECTION[resource]
-export const entityPath = (resource: SessionResource, id: EntityId): string => `${COLLECTION[resource]}/${seg(id)}`
+/** The profile is one document per store: its path carries no id. */
+export const entityPath = (resource: SessionResource, id: EntityId): string => (resource === 'profile' ? COLLECTION.profile : `${COLLECTION[resource]}/${seg(id)}`)
 
 export interface RemoteOptions {
   /** First wait before polling a ticket (and the shortest); the poller adapts to Ecwid's pace. */
@@ -44,6 +46,11 @@ export function createRemote(api: EcwidApi, opts: RemoteOptions = {}): Remote {
     async *changedSince(resource, sinceSec, signal) {
       const params = { updatedFrom: Math.max(0, Math.floor(sinceSec)) }
       const o = { priority, signal }
+      // The profile has no updatedFrom filter: one read is as cheap as any search.
+      if (resource === 'profile') {
+        yield (await api.profile.get(o)) as unknown as Entity
+        return
+      }
       const pager =
         resource === 'products'
           ? api.products.searchAll(params, o)

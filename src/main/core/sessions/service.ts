@@ -19,10 +19,11 @@ import { createRemote, type RemoteOptions } from './remote'
 import { revertSession } from './revert'
 import { reviewPage } from './review'
 import { stageCreate, stageDeletes, stageEdits, type StagingDeps } from './staging'
+import { stageCouponCodes } from './coupon-codes'
 
 export const SESSION_METHODS = [
   'listSessions', 'createSession', 'renameSession', 'discardSession', 'getActiveSession', 'setActiveSession',
-  'stageEdits', 'stageCreate', 'stageDeletes', 'undoSession', 'redoSession', 'previewBulk', 'applyBulk',
+  'stageEdits', 'stageCreate', 'stageCouponCodes', 'stageDeletes', 'undoSession', 'redoSession', 'previewBulk', 'applyBulk',
   'reviewSession', 'discardChanges', 'checkConflicts', 'listConflicts', 'resolveConflicts', 'estimatePush',
   'pushSession', 'retryFailed', 'getJob', 'pauseJob', 'resumeJob', 'cancelJob', 'revertSession', 'listHistory',
   'exportHistoryCsv'
@@ -35,8 +36,8 @@ export interface SessionsServiceDeps {
   events?: EventHub
   /** Where entities are read and the server's answers written; default: the API and nowhere. */
   portsFor?(storeId: number, api: EcwidApi): { source: EntitySource; sink: EntitySink }
-  /** Decimals of the store's currency; default: read once from the profile (2 if unreadable). */
-  precisionOf?(storeId: number): Promise<number>
+  /** Decimals of the store's currency (null: unknown here); default: read once from the profile (2 if unreadable). */
+  precisionOf?(storeId: number): Promise<number | null>
   remote?: RemoteOptions
   push?: PushOptions
   now?: () => number
@@ -62,7 +63,8 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
     return e
   }
   async function precisionOf(storeId: number, api: EcwidApi): Promise<number> {
-    if (deps.precisionOf) return deps.precisionOf(storeId)
+    const given = await deps.precisionOf?.(storeId)
+    if (typeof given === 'number') return given
     const cached = precision.get(storeId)
     if (cached !== undefined) return cached
     let p = 2
@@ -135,6 +137,11 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
       const ctx = await context(storeId)
       const entityId = await stageCreate(ctx, id, resource, fields)
       return { session: ctx.sessions.get(id), entityId }
+    },
+    async stageCouponCodes(storeId, id, request) {
+      const ctx = await context(storeId)
+      const result = await stageCouponCodes(ctx, id, request)
+      return { session: ctx.sessions.get(id), ...result }
     },
     async stageDeletes(storeId, id, resource, ids) {
       const ctx = await context(storeId)

@@ -107,6 +107,7 @@ export async function stageEdits(deps: StagingDeps, sessionId: string, edits: re
 /** Stages a new entity, one change per field, under a fresh "new:<uuid>" id. */
 export async function stageCreate(deps: StagingDeps, sessionId: string, resource: SessionResource, fields: Record<string, JsonValue>): Promise<string> {
   deps.sessions.requireEditable(sessionId)
+  if (resource === 'profile') throw new AppError('VALIDATION', 'A store has exactly one profile: edit it instead of creating one.')
   const missing = missingOnCreate(resource, fields)
   if (missing) throw new AppError('VALIDATION', missing)
   const entityId = `new:${randomUUID()}`
@@ -129,6 +130,7 @@ export async function stageCreate(deps: StagingDeps, sessionId: string, resource
 /** Stages deletes; the whole entity is kept as the base so a revert can recreate it. */
 export async function stageDeletes(deps: StagingDeps, sessionId: string, resource: SessionResource, ids: readonly EntityId[]): Promise<number> {
   deps.sessions.requireEditable(sessionId)
+  if (resource === 'profile') throw new AppError('VALIDATION', 'The store profile cannot be deleted.')
   const cells: PreparedCell[] = []
   const drops: PreparedCell[] = []
   for (const raw of ids) {

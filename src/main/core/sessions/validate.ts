@@ -4,6 +4,7 @@
 import { COUPON_APPLICATION_LIMITS, COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES } from '@shared/model/coupon'
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
 import type { JsonValue, SessionResource } from '@shared/model/session'
+import { validateProfileField } from './validate-profile'
 
 export interface ValidationContext {
   /** Decimals of the store's currency (Ecwid profile formatsAndUnits.currencyPrecision; 2 by default). */
@@ -88,7 +89,9 @@ const RULES: Record<SessionResource, Record<string, Rule>> = {
     customerGroupId: { type: 'count' },
     privateAdminNotes: { type: 'text' },
     registered: READONLY
-  }
+  },
+  // The profile's rules live in the shared PROFILE_FIELDS table (validate-profile.ts).
+  profile: {}
 }
 
 /** Fields a create must carry, per resource (what Ecwid requires in POST). */
@@ -96,7 +99,8 @@ export const REQUIRED_ON_CREATE: Record<SessionResource, readonly string[]> = {
   products: ['name'],
   coupons: ['name', 'code', 'discountType', 'discount'],
   orders: ['email'],
-  customers: ['email']
+  customers: ['email'],
+  profile: []
 }
 
 const NICE: Record<string, string> = {
@@ -144,6 +148,7 @@ export function parseDate(v: unknown): number | undefined {
  * entity being edited (so its own SKU or code does not count as taken).
  */
 export async function validateField(resource: SessionResource, field: string, value: JsonValue | undefined, entityId: string, ctx: ValidationContext): Promise<string | null> {
+  if (resource === 'profile') return validateProfileField(field, value)
   const rule = RULES[resource][field]
   const name = fieldName(field)
   if (!rule) return null

@@ -100,7 +100,9 @@ function wrap(raw: RawDb, path: string): Db {
         raw.exec('COMMIT')
         return result
       } catch (e) {
-        raw.exec('ROLLBACK')
+        // SQLite already rolled back after some errors (SQLITE_FULL, SQLITE_IOERR): a second ROLLBACK
+        // would throw "no transaction is active" and hide the real cause.
+        if (raw.inTransaction) raw.exec('ROLLBACK')
         throw e
       } finally {
         depth--

@@ -1,6 +1,6 @@
 // Writes Ecwid entities into the local tables: upserts (row + variations + category links) and
-// deletions. Callers wrap a page in one transaction; nothing here talks to the network.
-import type { Category, Coupon, Customer, Order, Product } from '@shared/model'
+// deletions, and the profile row. Callers wrap a page in one transaction; nothing here talks to the network.
+import type { Category, Coupon, Customer, Order, Product, StoreProfile } from '@shared/model'
 import type { Db, SqlValue } from './db'
 import * as m from './mappers'
 
@@ -83,6 +83,12 @@ export function upsertCustomers(db: Db, items: readonly Customer[], run: number)
 
 export function saveProfile(db: Db, profile: unknown, now: number): void {
   db.run('INSERT INTO profile (id, json, synced_at) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json, synced_at = excluded.synced_at', [JSON.stringify(profile), now])
+}
+
+/** The synced profile, or null before the first sync brought one. */
+export function loadProfile(db: Db): StoreProfile | null {
+  const row = db.get<{ json: string }>('SELECT json FROM profile WHERE id = 1')
+  return row ? (JSON.parse(row.json) as StoreProfile) : null
 }
 
 export type DeletableTable = 'products' | 'orders' | 'coupons' | 'customers' | 'categories'

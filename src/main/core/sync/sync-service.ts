@@ -7,7 +7,9 @@ import type { SyncOptions } from '@shared/model/sync'
 import type { EcwidApi } from '../ecwid'
 import type { EventHub } from '../events'
 import type { LimiterStats } from '../limiter/types'
-import { openDb, type Db } from '../store/db'
+import type { Db } from '../store/db'
+import { openLocalCopy } from '../store/local-copy'
+import { toStorageError } from '../store/storage-errors'
 import { lastSyncedAt } from '../store/sync-state-repo'
 import { storeDataDir } from '../stores/local-data'
 import { runSync, type SyncResult } from './sync-engine'
@@ -61,10 +63,13 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   const timers = new Map<number, ReturnType<typeof setTimeout>>()
   let closed = false
 
+  /** Why a store's local copy was rebuilt, shown until its next sync finishes. */
+  const notices = new Map<number, string>()
+
   function db(storeId: number): Db {
     let d = dbs.get(storeId)
     if (!d) {
-      d = openDb(storeDataDir(deps.dataDir, storeId))
+      d = openLocalCopy(storeDataDir(deps.dataDir, storeId), (notice) => notices.set(storeId, notice), now)
       dbs.set(storeId, d)
     }
     return d
@@ -74,7 +79,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     const s = states.get(storeId)
     if (s) return s
     const at = lastSyncedAt(db(storeId))
-    return { storeId, phase: at === null ? 'never' : 'done', lastSyncAt: at }
+    const notice = notices.get(storeId)
+    return { storeId, phase: at === null ? 'never' : 'done', lastSyncAt: at, ...(notice ? { message: notice } : {}) }
   }
 
   function emit(next: SyncState): void {
@@ -108,7 +114,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     if (running) return running.promise
     const abort = new AbortController()
     const lastSyncAt = state(storeId).lastSyncAt
-    emit({ storeId, phase: 'running', lastSyncAt, done: 0, total: 0, requests: 0, etaMs: null })
+    const noticeOf = (): { message?: string } => (notices.has(storeId) ? { message: notices.get(storeId) } : {})
+    emit({ storeId, phase: 'running', lastSyncAt, done: 0, total: 0, requests: 0, etaMs: null, ...noticeOf() })
     const promise = (async () => {
       try {
         const api = await deps.apiFor(storeId)
@@ -120,16 +127,20 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
             now,
             concurrency: deps.concurrency,
             limiter: deps.limiterFor ? () => (deps.limiterFor as (id: number) => LimiterStats)(storeId) : undefined,
-            onProgress: (p) => emit({ storeId, phase: 'running', lastSyncAt, mode: p.mode, resource: p.resource, done: p.done, total: p.total, requests: p.requests, etaMs: p.etaMs })
+            onProgress: (p) => emit({ storeId, phase: 'running', lastSyncAt, mode: p.mode, resource: p.resource, done: p.done, total: p.total, requests: p.requests, etaMs: p.etaMs, ...noticeOf() })
           },
           opts
         )
         const at = now()
+        const rebuilt = notices.has(storeId) ? { message: 'The damaged local copy was set aside and downloaded again.' } : {}
+        notices.delete(storeId)
         setConnection(storeId, 'online')
         await deps.onSynced?.(storeId, at).catch(() => undefined)
-        emit({ storeId, phase: 'done', lastSyncAt: at, mode: result.mode, requests: result.requests, etaMs: 0 })
+        emit({ storeId, phase: 'done', lastSyncAt: at, mode: result.mode, requests: result.requests, etaMs: 0, ...rebuilt })
         return result
-      } catch (e) {
+      } catch (caught) {
+        // Disk full or a read-only folder while writing: say so instead of "unexpected error".
+        const e = toStorageError(caught) ?? caught
         emit(failureState(storeId, lastSyncAt, e))
         if (isAppError(e) && e.code === 'OFFLINE') setConnection(storeId, 'offline', e.message)
         else if (isAppError(e) && e.code === 'AUTH_INVALID') setConnection(storeId, 'auth-invalid', e.message)

@@ -14,6 +14,7 @@ const FALLBACK: Record<ErrorCode, string> = {
   TRANSIENT: 'Ecwid did not answer properly. Try again in a moment.',
   OFFLINE: 'No connection to Ecwid. You can keep working with the local copy.',
   KEYCHAIN_UNAVAILABLE: 'The system keychain is not available.',
+  STORAGE: 'Stockroom cannot use its data folder (disk full, read-only or a damaged file).',
   CANCELLED: 'Cancelled.',
   INTERNAL: 'Something went wrong inside Stockroom.'
 }

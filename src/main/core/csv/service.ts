@@ -1,0 +1,72 @@
+// createCsvService: the contract's CSV methods over the local store, the file-dialog port and the session
+// service. An import only ever produces a reviewable session; nothing is written to Ecwid. No electron.
+import { AppError } from '@shared/errors'
+import type { StockroomApi } from '@shared/contract'
+import type { Db } from '../store/db'
+import type { SessionsApi } from '../sessions/service'
+import type { FileDialogs } from './file-dialogs'
+import { createFileTokens } from './file-dialogs'
+import type { MappingMemory } from './mapping'
+import { stagePlannedChanges } from './stage-import'
+import { defaultFileName, exportFromStore, fileLabel } from './store-export'
+import { inspectFile, planFile, toPlan } from './store-import'
+
+export const CSV_METHODS = ['chooseCsvFile', 'exportCsv', 'inspectCsv', 'planCsvImport', 'importCsv'] as const
+export type CsvApi = Pick<StockroomApi, (typeof CSV_METHODS)[number]>
+
+export interface CsvServiceDeps {
+  /** The store's local database (opened and kept by the sync service). */
+  dbFor(storeId: number): Db
+  /** Throws NOT_FOUND for a store not connected on this computer. */
+  requireStore(storeId: number): Promise<unknown>
+  sessions: Pick<SessionsApi, 'createSession' | 'stageEdits' | 'stageCreate' | 'listSessions'>
+  dialogs: FileDialogs
+  memory: MappingMemory
+}
+
+export function createCsvService(deps: CsvServiceDeps): { api: CsvApi } {
+  const tokens = createFileTokens()
+
+  const api: CsvApi = {
+    async chooseCsvFile() {
+      const path = await deps.dialogs.openCsv()
+      return path === null ? null : tokens.add(path)
+    },
+    async exportCsv(storeId, req) {
+      await deps.requireStore(storeId)
+      const file = await deps.dialogs.saveCsv(defaultFileName(req.resource, req.format))
+      if (file === null) return null
+      const r = await exportFromStore(deps.dbFor(storeId), { ...req, file })
+      return { rows: r.rows, bytes: r.bytes, file: fileLabel(r.file), durationMs: r.durationMs }
+    },
+    async inspectCsv(storeId, req) {
+      await deps.requireStore(storeId)
+      const f = tokens.resolve(req.fileToken)
+      return inspectFile(f.path, f.name, req, deps.memory)
+    },
+    async planCsvImport(storeId, req) {
+      await deps.requireStore(storeId)
+      const db = deps.dbFor(storeId)
+      return toPlan(db, req.resource, await planFile(db, tokens.resolve(req.fileToken).path, req, { memory: deps.memory }))
+    },
+    async importCsv(storeId, req) {
+      await deps.requireStore(storeId)
+      const db = deps.dbFor(storeId)
+      const f = tokens.resolve(req.fileToken)
+      const result = await planFile(db, f.path, req, { memory: deps.memory, rememberMapping: req.rememberMapping ?? true })
+      const { diff: _diff, ...plan } = await toPlan(db, req.resource, result)
+      // File-level and header-level errors (row null or 1) mean no row could be read safely.
+      const blocking = result.fatal ?? plan.report.find((l) => l.severity === 'error' && (l.row === null || l.row === 1))
+      if (blocking) throw new AppError('VALIDATION', blocking.message)
+      if (plan.invalid > 0 && !req.validOnly) {
+        throw new AppError('VALIDATION', `${plan.invalid} row${plan.invalid === 1 ? ' is' : 's are'} invalid. Fix the file and try again, or import the valid rows only.`)
+      }
+      if (plan.changeCount === 0) throw new AppError('VALIDATION', `${f.name} changes nothing: no session was created.`)
+      const session = await deps.sessions.createSession(storeId, req.sessionName)
+      const staged = await stagePlannedChanges(deps.sessions, storeId, session.id, req.resource, result.changes)
+      const fresh = (await deps.sessions.listSessions(storeId)).find((s) => s.id === session.id) ?? session
+      return { session: fresh, staged: staged.staged, plan, rejected: staged.rejected }
+    }
+  }
+  return { api }
+}
