@@ -109,7 +109,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
     return m && 'route' in m ? `${method} ${m.route.path}` : `${method} <unmatched>`
   }
 
-  async function handleApi(req: IncomingMessage, url: URL): Promise<ApiReply & { fx?: { malformed?: boolean; drop?: boolean } }> {
+  async function handleApi(req: IncomingMessage, url: URL, timing: { delayMs: number }): Promise<ApiReply & { fx?: { malformed?: boolean; drop?: boolean } }> {
     const method = req.method ?? 'GET'
     const m = /^\/api\/v3\/([^/]+)(\/.*)?$/.exec(url.pathname)
     const storeId = Number(m?.[1])
@@ -124,7 +124,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
       throw invalidToken(invalidStatus)
     }
     const plan = faults.plan()
-    await delay(plan.delayMs)
+    // Applied when the answer leaves (see below), so the work of building it overlaps the latency.
+    timing.delayMs = plan.delayMs
     if (plan.force429) throw new EcwidHttpError(429, 'RATE_LIMITED', 'Too many requests', { 'Retry-After': String(faults.config.force429RetryAfter) })
     // A batch is one request here, whatever it contains.
     const retryAfter = limiter.take(info.token)
@@ -148,9 +149,14 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
 
   const server = createServer((req, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    handleApi(req, url)
+    const arrived = performance.now()
+    const timing = { delayMs: 0 }
+    handleApi(req, url, timing)
       .catch((e: unknown) => errorReply(e))
-      .then((reply: ApiReply & { fx?: { malformed?: boolean; drop?: boolean } }) => {
+      .then(async (reply: ApiReply & { fx?: { malformed?: boolean; drop?: boolean } }) => {
+        // Latency is when the answer arrives, as seen from the client: Ecwid builds answers on many
+        // machines at once, while this one process would otherwise add its CPU time to every reply.
+        await delay(timing.delayMs - (performance.now() - arrived))
         stats.status(reply.status)
         writeJson(res, reply.status, reply.body, reply.headers, reply.fx)
       })

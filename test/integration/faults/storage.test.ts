@@ -44,7 +44,8 @@ async function stop(services: Services): Promise<void> {
 }
 
 async function syncSettled(call: ReturnType<typeof start>['call']): Promise<{ phase: string; message?: string }> {
-  for (let i = 0; i < 400; i++) {
+  // Up to 40 s: the whole integration suite runs files in parallel on two cores.
+  for (let i = 0; i < 1600; i++) {
     const r = await call('getSyncState', sb.storeId)
     const state = (r.ok ? r.value : r.error) as { phase?: string; message?: string; code?: string }
     if (!r.ok) return { phase: 'error', message: `${state.code}: ${state.message}` }
