@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { e2eAvailable, startHarness, type Harness } from './harness'
 
-const grid = (page: Page) => page.locator('[role=grid]')
+// The view's main grid (the Products side panel holds a second, smaller grid for variations).
+const grid = (page: Page) => page.locator('.gv-grid [role=grid]')
 const cell = (page: Page, row: number, col: number) => grid(page).locator(`[data-row="${row}"] [data-col="${col}"]`)
 const header = (page: Page, key: string) => grid(page).locator(`[role=columnheader][data-key="${key}"]`)
 async function col(page: Page, key: string): Promise<number> {
@@ -117,7 +118,7 @@ describe.skipIf(!e2eAvailable())('Products and Orders grids (Chromium)', () => {
     expect(await stagedCount(page)).toBe(60)
   })
 
-  it('Products: the side panel shows variations read-only, a sanitized description, and stages categories', async () => {
+  it('Products: the side panel shows variations, a sanitized description, and stages categories', async () => {
     const { page } = h
     await cell(page, 3, await col(page, 'name')).click()
     const detail = page.getByTestId('product-detail')
@@ -130,6 +131,36 @@ describe.skipIf(!e2eAvailable())('Products and Orders grids (Chromium)', () => {
     await expect.poll(() => cell(page, 3, 0).locator('xpath=..').locator('.dg-staged').count()).toBeGreaterThan(0)
     await expect.poll(() => stagedCount(page)).toBe(61)
     await h.screenshot('grid-products')
+  })
+
+  it('Products: a variation price edited in the side panel sub-grid is staged; a bad value shows its message', async () => {
+    const { page } = h
+    // Most variations first, so row 0 has some.
+    await header(page, 'variationCount').click()
+    await header(page, 'variationCount').click()
+    await expect.poll(() => header(page, 'variationCount').getAttribute('aria-sort')).toBe('descending')
+    await cell(page, 0, await col(page, 'name')).click()
+    const vgrid = page.getByTestId('product-variations').locator('[role=grid]')
+    await vgrid.waitFor()
+    const vcol = async (key: string): Promise<number> => Number(await vgrid.locator(`[role=columnheader][data-key="${key}"]`).getAttribute('aria-colindex')) - 1
+    const vcell = (row: number, c: number) => vgrid.locator(`[data-row="${row}"] [data-col="${c}"]`)
+    const before = await stagedCount(page)
+    const price = await vcol('price')
+    await vcell(0, price).click()
+    await page.keyboard.type('12.34')
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => ((await vcell(0, price).textContent()) ?? '').trim()).toBe('$12.34')
+    await expect.poll(() => vcell(0, price).getAttribute('class')).toMatch(/dg-staged/)
+    await expect.poll(() => stagedCount(page)).toBe(before + 1)
+
+    const compare = await vcol('compareToPrice')
+    await vcell(0, compare).click()
+    await page.keyboard.type('-3')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => vcell(0, compare).getAttribute('aria-invalid')).toBe('true')
+    await expect.poll(() => page.getByTestId('variation-errors').textContent()).toMatch(/Compare-to price cannot be negative/)
+    expect(await stagedCount(page)).toBe(before + 1)
+    await h.screenshot('grid-product-variations')
   })
 
   it('Orders: load, sort, filter by a status set, edit, paste 3×20, fill down, undo, invalid status', async () => {

@@ -11,6 +11,7 @@ import type { LimiterStats } from './limiter/types'
 import { createEventHub, type EventHub } from './events'
 import type { SecretStore } from './secrets/secret-store'
 import { createStoreRegistry } from './stores/store-registry'
+import { rebuildStoreList } from './stores/registry-rebuild'
 import { createDemoStore } from './stores/demo-store'
 import { connectStore } from './stores/connect-store'
 import { removeLocalData } from './stores/local-data'
@@ -23,6 +24,8 @@ import { createSessionsService } from './sessions/service'
 import { createApiEntitySource } from './sessions/api-source'
 import { createStorePorts, localPrecision } from './sessions/local-ports'
 import { createCsvService } from './csv/service'
+import { engineValidation } from './csv/engine-check'
+import type { EcwidApi } from './ecwid'
 import { noFileDialogs, type FileDialogs } from './csv/file-dialogs'
 import { createFileMappingMemory } from './csv/mapping-memory'
 
@@ -57,7 +60,8 @@ export interface Services {
 
 export function createServices(config: ServicesConfig): Services {
   const events = createEventHub()
-  const registry = createStoreRegistry(config.dataDir)
+  // A damaged stores.json is set aside and the list rebuilt from the keychain plus local copies.
+  const registry = createStoreRegistry(config.dataDir, { rebuild: () => rebuildStoreList(config.dataDir, config.secrets) })
   // A small reserve keeps a grid page or a single save responsive while a sync or push uses the budget.
   const schedulers = createSchedulerRegistry({ clock: config.clock, interactiveReserve: 10 })
   const demo = createDemoStore({ registry, demo: config.demo, fetch: config.fetch, schedulers })
@@ -105,11 +109,12 @@ export function createServices(config: ServicesConfig): Services {
 
   // Sessions read entities from the local copy (the API only for resources never synced) and write
   // pushed values back to it, so grids show them at once.
+  const sessionPorts = (storeId: number, storeApi: EcwidApi): ReturnType<typeof createStorePorts> => createStorePorts(sync.db(storeId), createApiEntitySource(storeApi))
   const sessions = createSessionsService({
     dataDir: config.dataDir,
     apiFor: (storeId) => clients.apiFor(storeId),
     events,
-    portsFor: (storeId, storeApi) => createStorePorts(sync.db(storeId), createApiEntitySource(storeApi)),
+    portsFor: (storeId, storeApi) => sessionPorts(storeId, storeApi),
     precisionOf: async (storeId) => localPrecision(sync.db(storeId))
   })
 
@@ -117,6 +122,8 @@ export function createServices(config: ServicesConfig): Services {
     dbFor: (storeId) => sync.db(storeId),
     requireStore,
     sessions: sessions.api,
+    // The import preview validates with the same ports and precision as staging (see above).
+    validationFor: async (storeId) => engineValidation(sessionPorts(storeId, await clients.apiFor(storeId)).source, localPrecision(sync.db(storeId))),
     dialogs: config.fileDialogs ?? noFileDialogs,
     memory: createFileMappingMemory(config.dataDir)
   })

@@ -36,6 +36,11 @@ export interface SyncState {
   resource?: string
   done?: number
   total?: number
+  /** Resources syncing right now (they sync side by side); with several, show the overall figure. */
+  active?: string[]
+  /** Items done / total over every resource of this sync. */
+  overallDone?: number
+  overallTotal?: number
   lastSyncAt: number | null
   message?: string
   /** 'full' re-reads everything; 'incremental' fetches what changed since the last sync. */

@@ -170,10 +170,13 @@ export interface VariationRow {
   /** "Size: L, Color: Red". */
   options: string
   sku: string
+  /** null: the variation inherits the product's price. */
   price: number | null
+  compareToPrice: number | null
   quantity: number | null
   unlimited: boolean
   inStock: boolean
+  weight: number | null
 }
 
 /** Dates are epoch milliseconds, null when Ecwid did not send them. */

@@ -2,8 +2,11 @@
 // review pages, conflicts and push estimates. Types only; the engine lives in main/core/sessions.
 import type { AnyGridQuery } from './grid'
 
-/** Resources a session can edit. 'profile' is the store profile: one entity per store, id = store id. */
-export const SESSION_RESOURCES = ['products', 'coupons', 'orders', 'customers', 'profile'] as const
+/**
+ * Resources a session can edit. 'profile' is the store profile: one entity per store, id = store id.
+ * 'variations' are product variations (Ecwid combinations), id = the string "productId/combinationId".
+ */
+export const SESSION_RESOURCES = ['products', 'coupons', 'orders', 'customers', 'profile', 'variations'] as const
 export type SessionResource = (typeof SESSION_RESOURCES)[number]
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }

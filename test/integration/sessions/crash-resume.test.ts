@@ -29,7 +29,10 @@ function runPush(h: Harness, name: string, killAfterMs: number | null): Promise<
     const child = spawn(TSX, ['--tsconfig', 'tsconfig.node.json', CLI, 'session', 'push', name, '--store', String(h.storeId), '--api-base', h.sb.apiBase, '--data-dir', h.dir.path, '--json', '--poll-ms', '20'], {
       cwd: ROOT,
       env: { ...process.env, STOCKROOM_TOKEN: h.sb.tokens.full },
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: tsx runs the CLI in a child node process, which a SIGKILL of tsx alone
+      // would leave running (still pushing, and holding the session's push lock).
+      detached: true
     })
     let stdout = ''
     let stderr = ''
@@ -37,7 +40,12 @@ function runPush(h: Harness, name: string, killAfterMs: number | null): Promise<
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     let killed = false
     const timer = killAfterMs === null ? null : setTimeout(() => {
-      killed = child.kill('SIGKILL')
+      try {
+        process.kill(-(child.pid ?? 0), 'SIGKILL')
+        killed = true
+      } catch {
+        killed = false // exited already
+      }
     }, killAfterMs)
     child.on('exit', (code) => {
       if (timer) clearTimeout(timer)

@@ -110,6 +110,25 @@ describe('sessions over the local store', () => {
     const back = new Map((await services.api.queryProducts(storeId, { offset: 0, limit: 500 })).rows.map((r) => [r.id, r]))
     for (const c of intended) expect(back.get(Number(c.entityId))?.[c.field as 'price' | 'name']).toBe(c.before)
   })
+
+  it('a variation edit reads the synced variation and writes the pushed values to the variation rows', async () => {
+    const product = (await services.api.queryProducts(storeId, { offset: 0, limit: 500 })).rows.find((r) => r.variations.length > 0)
+    const v = product?.variations[0]
+    if (!product || !v) throw new Error('no synced variations')
+    const s = await services.api.createSession(storeId, 'local variation')
+    const staged = await services.api.stageEdits(storeId, s.id, [
+      { resource: 'variations', entityId: `${product.id}/${v.id}`, field: 'price', value: 31.25 },
+      { resource: 'variations', entityId: `${product.id}/${v.id}`, field: 'sku', value: 'LOCAL-VAR-SKU' }
+    ])
+    expect(staged.rejected).toEqual([])
+    // The SKU is now taken by that variation, for products and other variations alike.
+    const again = await services.api.stageEdits(storeId, s.id, [{ resource: 'products', entityId: product.id, field: 'sku', value: 'LOCAL-VAR-SKU' }])
+    expect(again.rejected).toHaveLength(1)
+    expect((await push(s.id)).state).toBe('done')
+    const row = (await services.api.queryProducts(storeId, { offset: 0, limit: 500 })).rows.find((r) => r.id === product.id)
+    expect(row?.variations.find((x) => x.id === v.id)).toMatchObject({ price: 31.25, sku: 'LOCAL-VAR-SKU' })
+    expect((await services.api.queryProducts(storeId, { search: 'LOCAL-VAR-SKU', offset: 0, limit: 10 })).total).toBe(1)
+  })
 })
 
 describe('store ports before a sync', () => {

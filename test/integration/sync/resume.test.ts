@@ -64,9 +64,13 @@ describe('interrupted sync', () => {
     await new Promise<void>((done, fail) => {
       child.stdout.on('data', (chunk: Buffer) => {
         buffered += chunk.toString()
-        const lines = buffered.split('\n').filter((l) => l.startsWith('{'))
-        const last = lines.at(-1)
-        if (last && (JSON.parse(last) as { resource: string; done: number }).resource === 'products' && (JSON.parse(last) as { done: number }).done >= 400) {
+        // Resources sync side by side: any products line mid-walk (not only the last line) will do.
+        const lines = buffered.split('\n').filter((l) => l.startsWith('{') && l.endsWith('}'))
+        const midProducts = lines.some((l) => {
+          const p = JSON.parse(l) as { resource: string; done: number; total: number }
+          return p.resource === 'products' && p.done >= 400 && p.done < p.total
+        })
+        if (midProducts && !child.killed) {
           child.kill('SIGKILL')
           done()
         }

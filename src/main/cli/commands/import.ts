@@ -8,6 +8,7 @@ import { CSV_ENCODINGS, CSV_FORMATS, type CsvColumnMap, type CsvEncodingChoice, 
 import { createEcwidApi } from '../../core/ecwid'
 import { createScheduler } from '../../core/limiter/scheduler'
 import { createFileMappingMemory } from '../../core/csv/mapping-memory'
+import { engineValidation } from '../../core/csv/engine-check'
 import { stagePlannedChanges } from '../../core/csv/stage-import'
 import { formatFor } from '../../core/csv/store-export'
 import { planFile, reportLine, type FileRequest } from '../../core/csv/store-import'
@@ -41,13 +42,15 @@ async function readMapping(path: string): Promise<{ format?: CsvFormatChoice; co
 function localSessions(ctx: CliContext, storeId: number, db: Db) {
   const scheduler = createScheduler()
   const api = createEcwidApi({ apiBase: ctx.global.apiBase, storeId, getToken: () => resolveToken(ctx, storeId), scheduler })
-  const service = createSessionsService({
-    dataDir: ctx.global.dataDir,
-    apiFor: async () => api,
-    portsFor: () => createStorePorts(db, createApiEntitySource(api)),
-    precisionOf: async () => localPrecision(db) ?? 2
-  })
-  return { service, close: async () => (await service.close(), scheduler.dispose()) }
+  const ports = () => createStorePorts(db, createApiEntitySource(api))
+  let service: ReturnType<typeof createSessionsService> | null = null
+  return {
+    // The plan validates with the same ports and precision staging uses, so it refuses what staging would.
+    validation: () => engineValidation(ports().source, localPrecision(db)),
+    service: () =>
+      (service ??= createSessionsService({ dataDir: ctx.global.dataDir, apiFor: async () => api, portsFor: ports, precisionOf: async () => localPrecision(db) ?? 2 })),
+    close: async () => (await service?.close(), scheduler.dispose())
+  }
 }
 
 const brief = (l: CsvReportLine): { row: number | null; column: string | null; message: string } => ({ row: l.row, column: l.column, message: l.message })
@@ -100,24 +103,25 @@ export const importCommand: Command = {
     const { storeId, db } = openLocalDb(ctx)
     try {
       ctx.out.info(`import: reading ${file} against the local copy of store ${storeId}…`)
-      const plan = await planFile(db, path, req, { memory: createFileMappingMemory(ctx.global.dataDir) })
-      const report = plan.issues.map(reportLine)
-      for (const l of report.slice(0, 50)) ctx.out.info(`${l.severity}: ${l.message}`)
-      if (report.length > 50) ctx.out.info(`… and ${report.length - 50} more`)
-      const errors = report.filter((l) => l.severity === 'error')
-      const summary = { rows: plan.rows, valid: plan.valid, invalid: plan.invalid }
-      const blocked = plan.fatal !== null || errors.some((l) => l.row === null || l.row === 1)
-      if (blocked || (plan.invalid > 0 && values['valid-only'] !== true)) {
-        const why = blocked ? 'the file cannot be imported' : `${plan.invalid} invalid rows (fix them, or pass --valid-only)`
-        ctx.out.result({ ...summary, changes: 0, errors: errors.map(brief) }, `Nothing staged: ${why}.`)
-        return EXIT.VALIDATION
-      }
-      if (plan.changeCount === 0) {
-        ctx.out.result({ ...summary, changes: 0, errors: errors.map(brief) }, `${plan.rows} rows read: this file changes nothing; no session was touched.`)
-        return plan.invalid > 0 ? EXIT.VALIDATION : EXIT.OK
-      }
-      const { service, close } = localSessions(ctx, storeId, db)
+      const local = localSessions(ctx, storeId, db)
       try {
+        const plan = await planFile(db, path, req, { memory: createFileMappingMemory(ctx.global.dataDir), engine: local.validation() })
+        const report = plan.issues.map(reportLine)
+        for (const l of report.slice(0, 50)) ctx.out.info(`${l.severity}: ${l.message}`)
+        if (report.length > 50) ctx.out.info(`… and ${report.length - 50} more`)
+        const errors = report.filter((l) => l.severity === 'error')
+        const summary = { rows: plan.rows, valid: plan.valid, invalid: plan.invalid }
+        const blocked = plan.fatal !== null || errors.some((l) => l.row === null || l.row === 1)
+        if (blocked || (plan.invalid > 0 && values['valid-only'] !== true)) {
+          const why = blocked ? 'the file cannot be imported' : `${plan.invalid} invalid rows (fix them, or pass --valid-only)`
+          ctx.out.result({ ...summary, changes: 0, errors: errors.map(brief) }, `Nothing staged: ${why}.`)
+          return EXIT.VALIDATION
+        }
+        if (plan.changeCount === 0) {
+          ctx.out.result({ ...summary, changes: 0, errors: errors.map(brief) }, `${plan.rows} rows read: this file changes nothing; no session was touched.`)
+          return plan.invalid > 0 ? EXIT.VALIDATION : EXIT.OK
+        }
+        const service = local.service()
         const sessions = service.engine(storeId).sessions
         const session = sessions.byName(values.session) ?? sessions.create(values.session)
         const staged = await stagePlannedChanges(service.api, storeId, session.id, resource, plan.changes)
@@ -129,7 +133,7 @@ export const importCommand: Command = {
         )
         return all.length > 0 ? EXIT.VALIDATION : EXIT.OK
       } finally {
-        await close()
+        await local.close()
       }
     } finally {
       db.close()

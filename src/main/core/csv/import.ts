@@ -1,6 +1,8 @@
 // Import pipeline in one call: open (encoding, delimiter) -> map headers -> validate rows -> match -> changes.
 // Writes nothing: changes go to the `onChanges` sink (the sessions engine), the report back to the caller.
 
+import type { ValidationContext } from '../sessions/validate'
+import { createChangeChecker, type ChangeChecker } from './engine-check'
 import { detectFormat, formatById, type FormatId } from './formats'
 import { openCsv, type OpenCsvOptions, type OpenedCsv } from './import-parse'
 import { applyOverrides, autoMap, fileShape, resolveMapping, toSaved, type ColumnMapping, type MappingMemory, type SavedMapping } from './mapping'
@@ -21,6 +23,11 @@ export interface ImportRequest extends OpenCsvOptions {
   rememberMapping?: boolean
   allowCreate?: boolean
   validate?: Partial<ValidateOptions>
+  /**
+   * The session engine's validation context: every planned change goes through its validateField,
+   * so a value staging would refuse makes its row invalid here (report line, no change, counted).
+   */
+  engine?: ValidationContext
   /** Receives changes in batches as rows are planned; without it they are collected in the result. */
   onChanges?: (changes: PlannedChange[]) => Promise<void>
   /** Stop collecting report lines after this many (the counts stay exact). */
@@ -89,10 +96,16 @@ export async function planImport(req: ImportRequest): Promise<ImportResult> {
       else result.changes.push(...pending)
       pending = []
     }
+    const checker = req.engine ? createChangeChecker(req.engine, resolved.columns) : null
     for await (const row of csv.rows) {
       result.rows++
       const plan = await planner.add(validateRow(row, resolved.columns, options))
-      const bad = plan.issues.some((i) => i.severity === 'error')
+      let bad = plan.issues.some((i) => i.severity === 'error')
+      if (!bad && checker && plan.changes.length > 0) {
+        const refused = await checker.check(row.row, plan.changes, (col) => row.cells[col.index])
+        plan.issues.push(...refused)
+        bad = refused.length > 0
+      }
       if (bad) result.invalid++
       else result.valid++
       note(plan.issues)
@@ -105,8 +118,12 @@ export async function planImport(req: ImportRequest): Promise<ImportResult> {
     }
     const end = await planner.finish()
     note(end.issues)
-    pending.push(...end.changes)
-    result.changeCount += end.changes.length
+    const kept = checker ? await checkLate(checker, end.changes, note) : { changes: end.changes, rows: 0 }
+    // Rows whose whole-file changes (Ecwid option rows) the engine refuses turn invalid after all.
+    result.valid -= kept.rows
+    result.invalid += kept.rows
+    pending.push(...kept.changes)
+    result.changeCount += kept.changes.length
     await flush()
     return result
   } catch (err) {
@@ -115,4 +132,19 @@ export async function planImport(req: ImportRequest): Promise<ImportResult> {
     issues.push(err.issue)
     return result
   }
+}
+
+/** Changes planned at the end of the file, checked per row: a refused row keeps none of them. */
+async function checkLate(checker: ChangeChecker, changes: readonly PlannedChange[], note: (l: readonly CsvIssue[]) => void): Promise<{ changes: PlannedChange[]; rows: number }> {
+  const byRow = new Map<number, PlannedChange[]>()
+  for (const c of changes) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c])
+  const kept: PlannedChange[] = []
+  let rows = 0
+  for (const [row, list] of byRow) {
+    const refused = await checker.check(row, list)
+    note(refused)
+    if (refused.length > 0) rows++
+    else kept.push(...list)
+  }
+  return { changes: kept, rows }
 }

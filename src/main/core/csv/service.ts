@@ -4,6 +4,7 @@ import { AppError } from '@shared/errors'
 import type { StockroomApi } from '@shared/contract'
 import type { Db } from '../store/db'
 import type { SessionsApi } from '../sessions/service'
+import type { ValidationContext } from '../sessions/validate'
 import type { FileDialogs } from './file-dialogs'
 import { createFileTokens } from './file-dialogs'
 import type { MappingMemory } from './mapping'
@@ -20,6 +21,8 @@ export interface CsvServiceDeps {
   /** Throws NOT_FOUND for a store not connected on this computer. */
   requireStore(storeId: number): Promise<unknown>
   sessions: Pick<SessionsApi, 'createSession' | 'stageEdits' | 'stageCreate' | 'listSessions'>
+  /** The session engine's validation for this store, so the plan refuses what staging would refuse. */
+  validationFor?(storeId: number): Promise<ValidationContext>
   dialogs: FileDialogs
   memory: MappingMemory
 }
@@ -47,13 +50,15 @@ export function createCsvService(deps: CsvServiceDeps): { api: CsvApi } {
     async planCsvImport(storeId, req) {
       await deps.requireStore(storeId)
       const db = deps.dbFor(storeId)
-      return toPlan(db, req.resource, await planFile(db, tokens.resolve(req.fileToken).path, req, { memory: deps.memory }))
+      const engine = await deps.validationFor?.(storeId)
+      return toPlan(db, req.resource, await planFile(db, tokens.resolve(req.fileToken).path, req, { memory: deps.memory, engine }))
     },
     async importCsv(storeId, req) {
       await deps.requireStore(storeId)
       const db = deps.dbFor(storeId)
       const f = tokens.resolve(req.fileToken)
-      const result = await planFile(db, f.path, req, { memory: deps.memory, rememberMapping: req.rememberMapping ?? true })
+      const engine = await deps.validationFor?.(storeId)
+      const result = await planFile(db, f.path, req, { memory: deps.memory, rememberMapping: req.rememberMapping ?? true, engine })
       const { diff: _diff, ...plan } = await toPlan(db, req.resource, result)
       // File-level and header-level errors (row null or 1) mean no row could be read safely.
       const blocking = result.fatal ?? plan.report.find((l) => l.severity === 'error' && (l.row === null || l.row === 1))

@@ -4,6 +4,7 @@ import { isAppError } from '@shared/errors'
 import type { CsvReportLine } from '@shared/model/csv'
 import type { CellEdit, JsonValue, SessionResource } from '@shared/model/session'
 import type { SessionsApi } from '../sessions/service'
+import { variationEntityId } from '../sessions/variation-port'
 import { toJson } from './store-import'
 import type { PlannedChange } from './types'
 
@@ -24,12 +25,12 @@ export async function stagePlannedChanges(sessions: StagingApi, storeId: number,
   const updates: { edit: CellEdit; row: number }[] = []
   const creates = new Map<number, Record<string, JsonValue>>()
   for (const c of changes) {
+    const value = toJson(c.after)
     if (c.variationId !== undefined) {
-      // The session engine edits whole products; variations have their own endpoint it does not drive yet.
-      rejected.push({ ...refused(c.row, c.field, `Row ${c.row}: variation ${c.variationId} ${c.field} is not staged — editing variations from a CSV is not supported yet.`, 'NOT_IMPORTABLE'), severity: 'warning' })
+      // Ecwid-format product_variation rows: the engine's variation resource, "productId/combinationId".
+      updates.push({ edit: { resource: 'variations', entityId: variationEntityId(Number(c.entityId), c.variationId), field: c.field, value }, row: c.row })
       continue
     }
-    const value = toJson(c.after)
     if (c.entityId === 'new') {
       const fields = creates.get(c.row) ?? {}
       fields[c.field] = value

@@ -3,10 +3,11 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { CsvDiffRow, CsvImportPlan, CsvInspection, CsvReadRequest, CsvReportLine } from '@shared/model/csv'
-import type { JsonValue } from '@shared/model/session'
 import { labelOf, type Entity } from '../sessions/ports'
 import type { Db } from '../store/db'
 import { detectFormat, formatById, type FormatId } from './formats'
+import type { ValidationContext } from '../sessions/validate'
+import { toJson } from './engine-check'
 import { openCsv } from './import-parse'
 import { planImport, type ImportResult } from './import'
 import { createStoreLookup } from './local-lookup'
@@ -74,6 +75,8 @@ export interface PlanOptions {
   memory?: MappingMemory
   rememberMapping?: boolean
   onProgress?: (rows: number) => void
+  /** The session engine's validation: planned values staging would refuse become report errors. */
+  engine?: ValidationContext
 }
 
 /** Plans the file against the local copy; the changes are collected (they are staged by the caller). */
@@ -91,17 +94,13 @@ export async function planFile(db: Db, path: string, req: FileRequest, opts: Pla
     memory: opts.memory,
     rememberMapping: opts.rememberMapping,
     allowCreate: req.allowCreate ?? false,
+    engine: opts.engine,
     validate: { ...(req.decimalSeparator ? { decimalSeparator: req.decimalSeparator } : {}), ...(req.dateOrder ? { dateOrder: req.dateOrder } : {}) }
   })
 }
 
-/** Any planned value as JSON (undefined = the field did not exist). */
-export function toJson(v: unknown): JsonValue | null {
-  if (v === undefined || v === null) return null
-  if (typeof v === 'string' || typeof v === 'boolean') return v
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null
-  return JSON.parse(JSON.stringify(v)) as JsonValue
-}
+// Kept here for the modules that import it from the store glue.
+export { toJson } from './engine-check'
 
 /** Changes as the diff screen shows them: entity label, field, current -> file value. */
 export async function diffRows(db: Db, resource: CsvResource, changes: readonly PlannedChange[], limit = MAX_DIFF_ROWS): Promise<CsvDiffRow[]> {

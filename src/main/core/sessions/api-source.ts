@@ -6,6 +6,7 @@ import type { EcwidApi } from '../ecwid'
 import { matchesFilters, matchesSearch } from './memory-ports'
 import type { Entity, EntitySink, EntitySource } from './ports'
 import { entityPath } from './remote'
+import { parseVariationId, readVariation, variationsOf } from './variation-port'
 
 function walk(api: EcwidApi, resource: SessionResource, search: string | undefined): AsyncIterable<unknown> {
   const o = { priority: 'background' as const }
@@ -22,11 +23,17 @@ function walk(api: EcwidApi, resource: SessionResource, search: string | undefin
       return (async function* () {
         yield await api.profile.get(o)
       })()
+    case 'variations':
+      // Products carry their combinations: a product walk is the variation walk.
+      return (async function* () {
+        for await (const p of api.products.searchAll(search ? { keyword: search } : {}, o)) yield* variationsOf(p as unknown as Entity)
+      })()
   }
 }
 
 export function createApiEntitySource(api: EcwidApi): EntitySource {
   const read = async (resource: SessionResource, id: string | number): Promise<Entity | null> => {
+    if (resource === 'variations') return readVariation((pid) => read('products', pid), id)
     try {
       return await api.request<Entity>({ path: entityPath(resource, id), priority: 'interactive' })
     } catch (e) {
@@ -52,8 +59,11 @@ export function createApiEntitySource(api: EcwidApi): EntitySource {
       }
     },
     async isSkuTaken(sku, exceptId) {
-      const found = await api.products.search({ sku, responseFields: 'total,items(id,sku)' })
-      return found.items.some((p) => String(p.id) !== String(exceptId))
+      const found = await api.products.search({ sku, responseFields: 'total,items(id,sku,combinations(id,sku))' })
+      const variation = exceptId === undefined ? null : parseVariationId(exceptId)
+      if (!variation) return found.items.some((p) => String(p.id) !== String(exceptId))
+      // Ecwid's sku search also finds products by a variation's SKU: only this variation is excluded.
+      return found.items.some((p) => p.sku === sku || (p.combinations ?? []).some((c) => c.sku === sku && !(p.id === variation.productId && c.id === variation.combinationId)))
     },
     // Every read is live, so the copy is as fresh as the moment it was read.
     freshAsOf: () => Date.now(),

@@ -7,6 +7,7 @@ import { tx, type Db } from './db'
 import { deepEqual, fromText, getPath, orNull, toText } from './json-path'
 import { idOf, type Entity } from './ports'
 import type { Remote } from './remote'
+import { parseVariationId, variationsOf } from './variation-port'
 
 /** Allowed difference between this computer's clock and Ecwid's, in seconds. */
 export const CLOCK_SKEW_S = 120
@@ -47,6 +48,19 @@ export interface CheckOutcome {
 }
 
 /**
+ * Combinations have no update stamp of their own, so a variation's server copy comes from one read
+ * of its product (which lists every combination) per touched product, whatever the base stamps say.
+ */
+async function readVariations(remote: Remote, wanted: ReadonlySet<string>, fresh: Map<string, Entity>, signal?: AbortSignal): Promise<void> {
+  const products = new Set([...wanted].map((id) => parseVariationId(id)?.productId).filter((p): p is number => p !== undefined))
+  for (const productId of products) {
+    for (const v of variationsOf(await remote.read('products', productId, signal))) {
+      if (wanted.has(idOf(v))) fresh.set(`variations:${idOf(v)}`, v)
+    }
+  }
+}
+
+/**
  * Checks the given pending update rows. Reads per resource everything updated since the oldest
  * base stamp (one search page per 100 changed entities, not one read per touched entity); rows
  * without a stamp are read one by one.
@@ -59,6 +73,10 @@ export async function checkConflicts(db: Db, remote: Remote, rows: readonly Chan
   for (const r of updates) byResource.set(r.resource, [...(byResource.get(r.resource) ?? []), r])
   for (const [resource, list] of byResource) {
     const wanted = new Set(list.map((r) => r.entity_id))
+    if (resource === 'variations') {
+      await readVariations(remote, wanted, fresh, signal)
+      continue
+    }
     const stamps = list.map((r) => r.base_ts).filter((t): t is number => typeof t === 'number')
     if (stamps.length > 0) {
       // Earlier by a margin: Ecwid stamps whole seconds on its own clock, not this computer's.

@@ -37,7 +37,11 @@ const MIGRATIONS: readonly string[] = [
      id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, push_id INTEGER NOT NULL,
      kind TEXT NOT NULL, dedup_key TEXT, ticket TEXT, body TEXT NOT NULL, state TEXT NOT NULL,
      sent_at INTEGER NOT NULL, done_at INTEGER);
-   CREATE INDEX requests_state ON requests(session_id, state);`
+   CREATE INDEX requests_state ON requests(session_id, state);`,
+  // 2: one pusher per session across processes (push-lock.ts).
+  `CREATE TABLE push_locks (
+     session_id TEXT PRIMARY KEY, owner TEXT NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL,
+     acquired_at INTEGER NOT NULL, heartbeat_at INTEGER NOT NULL);`
 ]
 
 export function migrate(db: Db): void {

@@ -8,11 +8,18 @@ import { deleteByIds, upsertCoupons, upsertCustomers, upsertOrders, upsertProduc
 import { buildGridSql } from '../store/grid-query'
 import { COUPON_GRID, CUSTOMER_GRID, ORDER_GRID, PRODUCT_GRID } from '../store/grids'
 import { readSyncState } from '../store/sync-state-repo'
-import type { Entity, EntitySink, EntitySource } from './ports'
+import { idOf, type Entity, type EntitySink, type EntitySource } from './ports'
 import { readLocalProfile, writeLocalProfile } from './profile-port'
+import { parseVariationId, readVariation, variationsOf, withCombination } from './variation-port'
 
-/** Resources kept as rows of a table (the profile is a single document, see profile-port.ts). */
-type TableResource = Exclude<SessionResource, 'profile'>
+/**
+ * Resources kept as rows of a table (the profile is a single document, see profile-port.ts;
+ * variations live inside their product's row and JSON, see variation-port.ts).
+ */
+type TableResource = Exclude<SessionResource, 'profile' | 'variations'>
+
+/** Variations are synced with their products: the products' sync state speaks for them. */
+const syncedAs = (resource: SessionResource): Exclude<SessionResource, 'variations'> => (resource === 'variations' ? 'products' : resource)
 
 /** Entities read per query: well under SQLite's bound-parameter limit, small enough to stream. */
 const CHUNK = 500
@@ -21,7 +28,7 @@ const GRID = { products: PRODUCT_GRID, orders: ORDER_GRID, coupons: COUPON_GRID,
 
 /** A resource has a local copy once a full walk of it has completed. */
 export function isSyncedLocally(db: Db, resource: SessionResource): boolean {
-  return readSyncState(db, resource).fullDone
+  return readSyncState(db, syncedAs(resource)).fullDone
 }
 
 /**
@@ -30,7 +37,7 @@ export function isSyncedLocally(db: Db, resource: SessionResource): boolean {
  * push re-reads from there; the later "finished" time would hide edits made during a long walk.
  */
 export function localFreshAsOf(db: Db, resource: SessionResource): number | null {
-  const st = readSyncState(db, resource)
+  const st = readSyncState(db, syncedAs(resource))
   if (!st.fullDone) return null
   return st.statReadAt ?? st.syncedAt
 }
@@ -69,16 +76,31 @@ function readJson(db: Db, resource: TableResource, keys: readonly SqlValue[]): E
   })
 }
 
+const readProduct = (db: Db, id: number): Entity | null => readJson(db, 'products', [id])[0] ?? null
+
 export function createLocalEntitySource(db: Db): EntitySource {
-  return {
+  const source: EntitySource = {
     async get(resource, id) {
       if (resource === 'profile') return readLocalProfile(db)
+      if (resource === 'variations') return readVariation(async (pid) => readProduct(db, pid), id)
       return readJson(db, resource, rowKeys(db, resource, [id]))[0] ?? null
     },
     async *select(resource, selection: EntitySelection) {
       if (resource === 'profile') {
         const profile = readLocalProfile(db)
         if (profile) yield profile
+        return
+      }
+      if (resource === 'variations') {
+        // By id, or every variation of the products the products grid's filter shows.
+        if (selection.ids) {
+          for (const id of selection.ids) {
+            const v = await readVariation(async (pid) => readProduct(db, pid), id)
+            if (v) yield v
+          }
+          return
+        }
+        for await (const p of source.select('products', selection)) yield* variationsOf(p)
         return
       }
       let keys: SqlValue[]
@@ -95,6 +117,16 @@ export function createLocalEntitySource(db: Db): EntitySource {
     },
     async isSkuTaken(sku, exceptId) {
       // The NOCASE indexes find candidates; the exact comparison matches the API's rule.
+      const variation = exceptId === undefined ? null : parseVariationId(exceptId)
+      if (variation) {
+        // A variation excludes only itself: its own product's SKU and sibling variations count.
+        const taken = db.get<{ n: number }>(
+          `SELECT 1 AS n FROM products WHERE sku = ? AND sku = ? COLLATE BINARY
+           UNION ALL SELECT 1 FROM product_variations WHERE sku = ? AND sku = ? COLLATE BINARY AND NOT (product_id = ? AND id = ?) LIMIT 1`,
+          [sku, sku, sku, sku, variation.productId, variation.combinationId]
+        )
+        return taken !== undefined
+      }
       const except = exceptId === undefined ? null : numericId(exceptId)
       const hit = db.get<{ n: number }>(
         `SELECT 1 AS n FROM products WHERE sku = ? AND sku = ? COLLATE BINARY AND id IS NOT ?
@@ -110,6 +142,7 @@ export function createLocalEntitySource(db: Db): EntitySource {
     },
     freshAsOf: (resource) => localFreshAsOf(db, resource)
   }
+  return source
 }
 
 /** Keeps a row's sync_run (or joins the running full walk) so the walk's sweep does not drop it. */
@@ -128,6 +161,15 @@ export function createLocalEntitySink(db: Db): EntitySink {
     async upsert(resource, entity) {
       if (!isSyncedLocally(db, resource)) return
       if (resource === 'profile') return writeLocalProfile(db, entity)
+      if (resource === 'variations') {
+        // Written into the product's JSON and re-upserted, so the variations table, the product's
+        // search text and later reads of the product all agree.
+        const key = parseVariationId(idOf(entity))
+        const product = key ? readProduct(db, key.productId) : null
+        if (!key || !product) return
+        upsertProducts(db, [withCombination(product, entity) as unknown as Product], runFor(db, 'products', key.productId))
+        return
+      }
       if (resource === 'orders') {
         const known = typeof entity.id === 'string' || typeof entity.id === 'number' ? rowKeys(db, 'orders', [entity.id])[0] : undefined
         const internalId = typeof entity.internalId === 'number' ? entity.internalId : known
@@ -145,7 +187,8 @@ export function createLocalEntitySink(db: Db): EntitySink {
       else upsertCustomers(db, [row as unknown as Customer], run)
     },
     async remove(resource, id) {
-      if (!isSyncedLocally(db, resource) || resource === 'profile') return
+      // Variations are never deleted by a session (see staging.ts).
+      if (!isSyncedLocally(db, resource) || resource === 'profile' || resource === 'variations') return
       const key = resource === 'orders' ? String(id) : numericId(id)
       if (key !== null) deleteByIds(db, resource, [key])
     }

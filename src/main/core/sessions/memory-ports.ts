@@ -3,6 +3,7 @@
 import type { GridFilter } from '@shared/model/grid'
 import type { EntityId, EntitySelection, SessionResource } from '@shared/model/session'
 import { idOf, type Entity, type EntitySink, type EntitySource } from './ports'
+import { parseVariationId, readVariation, variationsOf, withCombination } from './variation-port'
 
 export interface MemoryPorts {
   source: EntitySource
@@ -50,10 +51,15 @@ export function createMemoryPorts(): MemoryPorts {
   }
   const source: EntitySource = {
     async get(resource, id) {
+      if (resource === 'variations') return readVariation(async (pid) => structuredClone(table('products').get(String(pid)) ?? null), id)
       const e = table(resource).get(String(id))
       return e ? structuredClone(e) : null
     },
     async *select(resource, selection: EntitySelection) {
+      if (resource === 'variations') {
+        for (const p of table('products').values()) for (const v of variationsOf(p)) if (!selection.ids || selection.ids.map(String).includes(idOf(v))) yield v
+        return
+      }
       const t = table(resource)
       if (selection.ids) {
         for (const id of selection.ids) {
@@ -65,11 +71,11 @@ export function createMemoryPorts(): MemoryPorts {
       for (const e of t.values()) if (matchesSearch(e, selection.query?.search) && matchesFilters(e, selection.query?.filters)) yield e
     },
     async isSkuTaken(sku, exceptId?: EntityId) {
+      const variation = exceptId === undefined ? null : parseVariationId(exceptId)
       for (const [id, p] of table('products')) {
-        if (id === String(exceptId)) continue
+        if (!variation && id === String(exceptId)) continue
         if (p.sku === sku) return true
-        const combos = Array.isArray(p.combinations) ? (p.combinations as Entity[]) : []
-        if (combos.some((c) => c.sku === sku)) return true
+        if (variationsOf(p).some((v) => v.sku === sku && idOf(v) !== String(exceptId))) return true
       }
       return false
     },
@@ -82,6 +88,12 @@ export function createMemoryPorts(): MemoryPorts {
   }
   const sink: EntitySink = {
     async upsert(resource, entity) {
+      const key = resource === 'variations' ? parseVariationId(idOf(entity)) : null
+      const product = key ? table('products').get(String(key.productId)) : undefined
+      if (resource === 'variations') {
+        if (product) table('products').set(idOf(product), withCombination(product, structuredClone(entity)))
+        return
+      }
       table(resource).set(idOf(entity), structuredClone(entity))
     },
     async remove(resource, id) {

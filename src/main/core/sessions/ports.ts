@@ -1,6 +1,7 @@
 // What the session engine needs from the rest of the app, as ports: where entities are read (the
 // local store, later) and where the server's answers are written back. No electron import.
 import type { EntityId, EntitySelection, SessionResource } from '@shared/model/session'
+import { variationLabel } from './variation-port'
 
 export type Entity = Record<string, unknown>
 
@@ -9,7 +10,10 @@ export interface EntitySource {
   get(resource: SessionResource, id: EntityId): Promise<Entity | null>
   /** Every entity of the selection; `query` becomes GridQuery when the local store lands. */
   select(resource: SessionResource, selection: EntitySelection): AsyncIterable<Entity>
-  /** Is this SKU used by a product (or variation) other than `exceptId`? */
+  /**
+   * Is this SKU used by a product or variation other than `exceptId`? A variation id
+   * ("productId/combinationId") excludes that variation only; a product id excludes the product.
+   */
   isSkuTaken(sku: string, exceptId?: EntityId): Promise<boolean>
   /** Is this coupon code (case-insensitive, like Ecwid) used by a coupon other than `exceptId`? */
   isCouponCodeTaken(code: string, exceptId?: EntityId): Promise<boolean>
@@ -43,5 +47,6 @@ export function labelOf(resource: SessionResource, entity: Entity): string {
   if (resource === 'customers') return pick('email') ?? pick('name') ?? idOf(entity)
   if (resource === 'orders') return `Order ${idOf(entity)}`
   if (resource === 'profile') return 'Store profile'
+  if (resource === 'variations') return variationLabel(entity)
   return pick('name') ?? pick('sku') ?? idOf(entity)
 }

@@ -8,18 +8,29 @@ import type { EcwidApi } from '../ecwid'
 import { mapBatchResponses, pollBatch, type BatchItemResult, type BatchSubRequest } from '../ecwid/batch'
 import { seg } from '../ecwid/client'
 import type { Entity } from './ports'
+import { parseVariationId, readVariation, variationsOf } from './variation-port'
 
 const COLLECTION: Record<SessionResource, string> = {
   products: '/products',
   coupons: '/discount_coupons',
   orders: '/orders',
   customers: '/customers',
-  profile: '/profile'
+  profile: '/profile',
+  // Variations are created with their product's options; the engine only updates them.
+  variations: '/products'
 }
 
 export const collectionPath = (resource: SessionResource): string => COLLECTION[resource]
 /** The profile is one document per store: its path carries no id. */
-export const entityPath = (resource: SessionResource, id: EntityId): string => (resource === 'profile' ? COLLECTION.profile : `${COLLECTION[resource]}/${seg(id)}`)
+export function entityPath(resource: SessionResource, id: EntityId): string {
+  if (resource === 'profile') return COLLECTION.profile
+  if (resource === 'variations') {
+    const key = parseVariationId(id)
+    if (!key) throw new AppError('VALIDATION', `“${String(id)}” is not a variation id (productId/combinationId).`)
+    return `/products/${seg(key.productId)}/combinations/${seg(key.combinationId)}`
+  }
+  return `${COLLECTION[resource]}/${seg(id)}`
+}
 
 export interface RemoteOptions {
   /** First wait before polling a ticket (and the shortest); the poller adapts to Ecwid's pace. */
@@ -42,6 +53,16 @@ export interface Remote {
 
 export function createRemote(api: EcwidApi, opts: RemoteOptions = {}): Remote {
   const priority = 'background' as const
+  async function read(resource: SessionResource, id: EntityId, signal?: AbortSignal): Promise<Entity | null> {
+    // A variation is read with its product: one GET, and the product name for the label.
+    if (resource === 'variations') return readVariation((pid) => read('products', pid, signal), id)
+    try {
+      return await api.request<Entity>({ path: entityPath(resource, id), priority, signal })
+    } catch (e) {
+      if (isAppError(e) && e.code === 'NOT_FOUND') return null
+      throw e
+    }
+  }
   return {
     async *changedSince(resource, sinceSec, signal) {
       const params = { updatedFrom: Math.max(0, Math.floor(sinceSec)) }
@@ -49,6 +70,11 @@ export function createRemote(api: EcwidApi, opts: RemoteOptions = {}): Remote {
       // The profile has no updatedFrom filter: one read is as cheap as any search.
       if (resource === 'profile') {
         yield (await api.profile.get(o)) as unknown as Entity
+        return
+      }
+      // Combinations carry no stamp of their own: their products' updates stand in for them.
+      if (resource === 'variations') {
+        for await (const p of api.products.searchAll(params, o)) yield* variationsOf(p as unknown as Entity)
         return
       }
       const pager =
@@ -61,14 +87,7 @@ export function createRemote(api: EcwidApi, opts: RemoteOptions = {}): Remote {
               : api.customers.searchAll(params, o)
       for await (const item of pager as AsyncIterable<unknown>) yield item as Entity
     },
-    async read(resource, id, signal) {
-      try {
-        return await api.request<Entity>({ path: entityPath(resource, id), priority, signal })
-      } catch (e) {
-        if (isAppError(e) && e.code === 'NOT_FOUND') return null
-        throw e
-      }
-    },
+    read,
     async single(sub, signal) {
       try {
         const body = await api.request<unknown>({ method: sub.method, path: sub.path, body: sub.body, priority, signal })

@@ -12,6 +12,7 @@ import { checkConflicts, listConflicts, resolveConflicts } from './conflicts'
 import { openEngine, type SessionEngine } from './engine'
 import { historyCsv, listHistory } from './history'
 import { createJobRunner } from './jobs'
+import { acquirePushLock } from './push-lock'
 import { buildOps, estimatePush } from './plan'
 import type { EntitySink, EntitySource } from './ports'
 import { runPush, type PushControl, type PushOptions } from './push'
@@ -102,13 +103,37 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
   const local = (storeId: number): SessionEngine => engine(storeId)
 
   function startPush(storeId: number, sessionId: string, retryFailed: boolean): string {
-    local(storeId).sessions.get(sessionId)
-    const job = jobs.start(storeId, sessionId, async (control) => {
-      const ctx = await context(storeId)
-      const remote = createRemote(ctx.api, deps.remote)
-      return runPush({ ...ctx.engine, remote, source: ctx.source, sink: ctx.sink, now }, sessionId, control, { ...deps.push, retryFailed })
+    const e = local(storeId)
+    e.sessions.get(sessionId)
+    // This process's own job already holds the lock: pushing again just shows that job.
+    const running = jobs.forSession(sessionId)
+    if (running) return running.id
+    // Taken before the job starts, so a second pusher gets CONFLICT from pushSession itself.
+    let jobId: string | null = null
+    const lock = acquirePushLock(e.db, sessionId, {
+      onLost: () => {
+        try {
+          if (jobId) jobs.cancel(jobId)
+        } catch {
+          // finished meanwhile
+        }
+      }
     })
-    return job.id
+    try {
+      jobId = jobs.start(storeId, sessionId, async (control) => {
+        try {
+          const ctx = await context(storeId)
+          const remote = createRemote(ctx.api, deps.remote)
+          return await runPush({ ...ctx.engine, remote, source: ctx.source, sink: ctx.sink, now }, sessionId, control, { ...deps.push, retryFailed })
+        } finally {
+          lock.release()
+        }
+      }).id
+    } catch (err) {
+      lock.release()
+      throw err
+    }
+    return jobId
   }
   const jobOrThrow = (id: string) => {
     const j = jobs.get(id)
@@ -196,7 +221,10 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
       const e = local(storeId)
       const rows = e.changes.byState(id, ['staged', 'pending', 'sent'])
       const resources = new Set(rows.filter((r) => r.kind === 'update').map((r) => r.resource))
-      return estimatePush({ changes: rows.length, ops: buildOps(rows), conflictReads: resources.size })
+      // Variations are re-read one product at a time (conflicts.ts), not by one search per resource.
+      const variationProducts = new Set(rows.filter((r) => r.resource === 'variations').map((r) => r.entity_id.split('/')[0]))
+      const conflictReads = resources.size - (resources.has('variations') ? 1 : 0) + variationProducts.size
+      return estimatePush({ changes: rows.length, ops: buildOps(rows), conflictReads })
     },
     pushSession: async (storeId, id) => startPush(storeId, id, false),
     retryFailed: async (storeId, id) => startPush(storeId, id, true),
@@ -217,10 +245,17 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
     engine,
     async runPush(storeId, sessionId, opts = {}) {
       const ctx = await context(storeId)
-      const remote = createRemote(ctx.api, deps.remote)
-      const signal = opts.signal ?? new AbortController().signal
-      const control: PushControl = { signal, gate: async () => undefined, progress: (c) => opts.onProgress?.(c) }
-      return runPush({ ...ctx.engine, remote, source: ctx.source, sink: ctx.sink, now }, sessionId, control, { ...deps.push, retryFailed: opts.retryFailed })
+      // Stops this push if another pusher took the lock over (ours looked stale to it).
+      const lost = new AbortController()
+      const lock = acquirePushLock(ctx.db, sessionId, { onLost: () => lost.abort() })
+      try {
+        const remote = createRemote(ctx.api, deps.remote)
+        const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal
+        const control: PushControl = { signal, gate: async () => undefined, progress: (c) => opts.onProgress?.(c) }
+        return await runPush({ ...ctx.engine, remote, source: ctx.source, sink: ctx.sink, now }, sessionId, control, { ...deps.push, retryFailed: opts.retryFailed })
+      } finally {
+        lock.release()
+      }
     },
     async close() {
       await jobs.closeAll()

@@ -49,10 +49,13 @@ export function commitCells(deps: StagingDeps, sessionId: string, cells: readonl
 
 /** Another entity of this session already staged to the same SKU or coupon code? */
 function stagedDuplicate(deps: StagingDeps, sessionId: string, resource: SessionResource, field: string, value: JsonValue, entityId: string): boolean {
-  if (!((resource === 'products' && field === 'sku') || (resource === 'coupons' && field === 'code')) || typeof value !== 'string') return false
+  const isSku = (resource === 'products' || resource === 'variations') && field === 'sku'
+  if (!(isSku || (resource === 'coupons' && field === 'code')) || typeof value !== 'string' || value === '') return false
+  // SKUs are one namespace for products and variations (their ids never collide: "12" vs "12/34").
+  const resources = isSku ? ['products', 'variations'] : [resource]
   const rows = deps.db
-    .prepare("SELECT entity_id FROM changes WHERE session_id = ? AND resource = ? AND field = ? AND lower(value) = lower(?) AND state <> 'skipped'")
-    .all(sessionId, resource, field, JSON.stringify(value)) as { entity_id: string }[]
+    .prepare(`SELECT entity_id FROM changes WHERE session_id = ? AND resource IN (${resources.map(() => '?').join(',')}) AND field = ? AND lower(value) = lower(?) AND state <> 'skipped'`)
+    .all(sessionId, ...resources, field, JSON.stringify(value)) as { entity_id: string }[]
   return rows.some((r) => r.entity_id !== entityId)
 }
 
@@ -108,6 +111,7 @@ export async function stageEdits(deps: StagingDeps, sessionId: string, edits: re
 export async function stageCreate(deps: StagingDeps, sessionId: string, resource: SessionResource, fields: Record<string, JsonValue>): Promise<string> {
   deps.sessions.requireEditable(sessionId)
   if (resource === 'profile') throw new AppError('VALIDATION', 'A store has exactly one profile: edit it instead of creating one.')
+  if (resource === 'variations') throw new AppError('VALIDATION', "Variations come from a product's options: add them in the product's options, then edit them here.")
   const missing = missingOnCreate(resource, fields)
   if (missing) throw new AppError('VALIDATION', missing)
   const entityId = `new:${randomUUID()}`
@@ -131,6 +135,7 @@ export async function stageCreate(deps: StagingDeps, sessionId: string, resource
 export async function stageDeletes(deps: StagingDeps, sessionId: string, resource: SessionResource, ids: readonly EntityId[]): Promise<number> {
   deps.sessions.requireEditable(sessionId)
   if (resource === 'profile') throw new AppError('VALIDATION', 'The store profile cannot be deleted.')
+  if (resource === 'variations') throw new AppError('VALIDATION', "Variations come from a product's options: remove the option value instead.")
   const cells: PreparedCell[] = []
   const drops: PreparedCell[] = []
   for (const raw of ids) {

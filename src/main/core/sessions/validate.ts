@@ -91,7 +91,24 @@ const RULES: Record<SessionResource, Record<string, Rule>> = {
     registered: READONLY
   },
   // The profile's rules live in the shared PROFILE_FIELDS table (validate-profile.ts).
-  profile: {}
+  profile: {},
+  // What PUT /products/{id}/combinations/{cid} accepts; inStock follows quantity on Ecwid's side.
+  variations: {
+    id: READONLY,
+    productId: READONLY,
+    combinationId: READONLY,
+    productName: READONLY,
+    options: READONLY,
+    inStock: READONLY,
+    sku: { type: 'text', max: 255 },
+    price: { type: 'money' },
+    compareToPrice: { type: 'money' },
+    costPrice: { type: 'money' },
+    quantity: { type: 'count' },
+    warningLimit: { type: 'count' },
+    unlimited: { type: 'bool' },
+    weight: { type: 'number', min: 0 }
+  }
 }
 
 /** Fields a create must carry, per resource (what Ecwid requires in POST). */
@@ -100,7 +117,8 @@ export const REQUIRED_ON_CREATE: Record<SessionResource, readonly string[]> = {
   coupons: ['name', 'code', 'discountType', 'discount'],
   orders: ['email'],
   customers: ['email'],
-  profile: []
+  profile: [],
+  variations: []
 }
 
 const NICE: Record<string, string> = {
@@ -151,7 +169,8 @@ export async function validateField(resource: SessionResource, field: string, va
   if (resource === 'profile') return validateProfileField(field, value)
   const rule = RULES[resource][field]
   const name = fieldName(field)
-  if (!rule) return null
+  // A variation takes only the combination fields above: anything else would fail at push time.
+  if (!rule) return resource === 'variations' ? `${name} cannot be edited on a variation.` : null
   if (rule.type === 'readonly') return `${name} is set by Ecwid and cannot be edited.`
   const empty = value === null || value === undefined || value === ''
   if (empty) {
@@ -188,7 +207,9 @@ export async function validateField(resource: SessionResource, field: string, va
       if (typeof value !== 'string') return `${name} must be text.`
       if (rule.required && value.trim() === '') return `${name} cannot be empty.`
       if (rule.max !== undefined && value.length > rule.max) return `${name} can be at most ${rule.max} characters.`
-      if (resource === 'products' && field === 'sku' && (await ctx.isSkuTaken(value, entityId))) return `SKU “${value}” is already used by another product.`
+      if ((resource === 'products' || resource === 'variations') && field === 'sku' && (await ctx.isSkuTaken(value, entityId))) {
+        return `SKU “${value}” is already used by another ${resource === 'products' ? 'product' : 'product or variation'}.`
+      }
       if (resource === 'coupons' && field === 'code' && (await ctx.isCouponCodeTaken(value, entityId))) return `Coupon code “${value}” is already used by another coupon.`
       return null
     }

@@ -64,6 +64,7 @@ interface ProductRaw {
 
 interface VariationRaw {
   product_id: number; id: number; options: string; sku: string; price: number | null; quantity: number | null; unlimited: number; in_stock: number
+  compare_to_price: number | null; weight: number | null
 }
 
 const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
@@ -75,9 +76,13 @@ export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
   const variations = new Map<number, VariationRow[]>()
   const categoryNames = new Map<number, string>()
   if (ids.length > 0) {
-    for (const v of db.all<VariationRaw>(`SELECT product_id, id, options, sku, price, quantity, unlimited, in_stock FROM product_variations WHERE product_id IN (${inList(ids.length)}) ORDER BY product_id, id`, ids)) {
+    for (const v of db.all<VariationRaw>(`SELECT product_id, id, options, sku, price, quantity, unlimited, in_stock,
+      json_extract(json, '$.compareToPrice') AS compare_to_price, json_extract(json, '$.weight') AS weight FROM product_variations WHERE product_id IN (${inList(ids.length)}) ORDER BY product_id, id`, ids)) {
       const list = variations.get(v.product_id) ?? []
-      list.push({ id: v.id, options: v.options, sku: v.sku, price: v.price, quantity: v.quantity, unlimited: v.unlimited === 1, inStock: v.in_stock === 1 })
+      list.push({
+        id: v.id, options: v.options, sku: v.sku, price: v.price, compareToPrice: v.compare_to_price, quantity: v.quantity,
+        unlimited: v.unlimited === 1, inStock: v.in_stock === 1, weight: v.weight
+      })
       variations.set(v.product_id, list)
     }
     const catIds = [...new Set(w.raw.flatMap((r) => JSON.parse(r.category_ids) as number[]))]

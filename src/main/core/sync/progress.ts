@@ -1,11 +1,18 @@
 // Sync progress for the status bar: items done / total per resource, requests used, and an ETA
 // from the pages still to read and the request budget. Pure bookkeeping; emits through a callback.
+import { DEFAULT_CONCURRENCY } from '../limiter/scheduler'
 import type { LimiterStats } from '../limiter/types'
 
 export interface ProgressSnapshot {
+  /** The resource this update is about (the last one to advance, start or finish)... */
   resource: string
+  /** ...and its own items done / total. */
   done: number
   total: number
+  /** Resources in flight right now (several sync at once), in the order they started. */
+  active: string[]
+  /** Items done / total over every resource of this sync: one figure that only grows. */
+  overall: { done: number; total: number }
   requests: number
   etaMs: number | null
 }
@@ -26,7 +33,8 @@ const TAIL_REQUESTS = 3
 const PAGE = 100
 /** What one request takes end to end when the budget is not the limit (Ecwid ~100-300 ms). */
 const ASSUMED_LATENCY_MS = 200
-const ASSUMED_CONCURRENCY = 6
+// Resources sync at once, so the store's scheduler (not one walk) bounds the requests in flight.
+const ASSUMED_CONCURRENCY = DEFAULT_CONCURRENCY
 const WINDOW_MS = 60_000
 
 export class SyncProgress {
@@ -35,6 +43,7 @@ export class SyncProgress {
   private readonly starts: number[] = []
   private counted = 0
   private current = ''
+  private readonly active = new Set<string>()
   private lastEmit = -Infinity
 
   constructor(private readonly deps: ProgressDeps) {}
@@ -46,6 +55,7 @@ export class SyncProgress {
 
   start(resource: string): void {
     this.current = resource
+    this.active.add(resource)
     this.plans.set(resource, this.plans.get(resource) ?? { total: 0, done: 0 })
     this.flush(true)
   }
@@ -56,18 +66,26 @@ export class SyncProgress {
     if (total !== undefined) p.total = total
     p.done = Math.min(p.total || Infinity, p.done + items)
     this.plans.set(resource, p)
+    this.current = resource
     this.flush(false)
   }
 
   finish(resource: string): void {
     const p = this.plans.get(resource)
     if (p) p.done = p.total = Math.max(p.done, p.total)
+    this.current = resource
+    this.active.delete(resource)
     this.flush(true)
   }
 
   snapshot(): ProgressSnapshot {
     const p = this.plans.get(this.current) ?? { total: 0, done: 0 }
-    return { resource: this.current, done: p.done, total: p.total, requests: this.deps.requests(), etaMs: this.eta() }
+    const overall = { done: 0, total: 0 }
+    for (const q of this.plans.values()) {
+      overall.done += q.done
+      overall.total += q.total
+    }
+    return { resource: this.current, done: p.done, total: p.total, active: [...this.active], overall, requests: this.deps.requests(), etaMs: this.eta() }
   }
 
   /** Requests still to send, from every planned resource's remaining pages. */

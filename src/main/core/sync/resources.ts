@@ -50,5 +50,8 @@ export const PAGED_RESOURCES: Record<PagedResource['resource'], PagedResource> =
   }
 }
 
-/** Sync order: categories first, so products get their category names as they are written. */
+/**
+ * Start order (resources then sync side by side). Products written before the categories are in get
+ * their category names from refreshCategoryNames at the end of the categories walk.
+ */
 export const SYNC_ORDER: readonly SyncResource[] = ['profile', 'categories', 'products', 'orders', 'coupons', 'customers']

@@ -1,6 +1,6 @@
-// One sync of one store into its local database: reads latest-stats, then per resource a full walk
-// (first time, on request, or to finish an interrupted one) or an incremental pass. Plain Node;
-// every request goes through the store's scheduler at 'background' priority.
+// One sync of one store into its local database: reads latest-stats, then all resources at once, each
+// a full walk (first time, on request, or to finish an interrupted one) or an incremental pass. Plain
+// Node; every request goes through the store's scheduler at 'background' priority.
 import { AppError, isAppError } from '@shared/errors'
 import type { LatestStats } from '@shared/model'
 import { SYNC_RESOURCES, type SyncMode, type SyncOptions, type SyncResource } from '@shared/model/sync'
@@ -57,7 +57,10 @@ export async function runSync(ctx: SyncContext, opts: SyncOptions = {}): Promise
   const mode: SyncMode = fullSet.size > 0 ? 'full' : 'incremental'
   const requests = (): number => ctx.api.client.stats().requests - before.requests
   const progress = new SyncProgress({ emit: (p) => ctx.onProgress?.({ ...p, mode }), requests, limiter: ctx.limiter, now, throttleMs: ctx.progressThrottleMs })
-  const rctx: ResourceSyncContext = { api: ctx.api, db: ctx.db, signal, progress, concurrency: ctx.concurrency, now }
+  // Resources run side by side: one that fails stops the others through this signal, and nothing
+  // returns before they all settled (no page is written after runSync ends).
+  const stop = new AbortController()
+  const rctx: ResourceSyncContext = { api: ctx.api, db: ctx.db, signal: AbortSignal.any([signal, stop.signal]), progress, concurrency: ctx.concurrency, now }
   const skipped: SyncResource[] = []
   const tolerate = async (r: SyncResource, fn: () => Promise<void>): Promise<void> => {
     try {
@@ -77,7 +80,7 @@ export async function runSync(ctx: SyncContext, opts: SyncOptions = {}): Promise
   // Full walks open their runs first, all at once: each first page tells its total, so the ETA
   // covers every resource from the start.
   const walks = selected.filter((r): r is PagedResource['resource'] => r !== 'profile' && fullSet.has(r))
-  await Promise.all(walks.map((r) => tolerate(r, async () => void (await startRun(rctx, PAGED_RESOURCES[r], statSeconds(r))))))
+  await settleAll(walks.map((r) => () => tolerate(r, async () => void (await startRun(rctx, PAGED_RESOURCES[r], statSeconds(r))))), stop, signal)
   for (const r of walks) {
     const st = readSyncState(ctx.db, r)
     if (st.runTotal !== null) progress.plan(r, st.runTotal, 0)
@@ -90,9 +93,11 @@ export async function runSync(ctx: SyncContext, opts: SyncOptions = {}): Promise
     ctx.db.tx(() => clearPages(ctx.db, r))
   }
 
-  for (const r of selected) {
-    if (signal.aborted) throw new AppError('CANCELLED', 'The sync was cancelled.')
-    if (skipped.includes(r)) continue
+  // Every resource at once, through the same scheduler: it keeps the request budget and puts
+  // interactive requests first, and a small store overlaps its resources' HTTP waits instead of
+  // queueing them. SQLite writes stay synchronous per page, so pages never interleave inside a tx.
+  const syncOne = async (r: SyncResource): Promise<void> => {
+    if (skipped.includes(r)) return
     progress.start(r)
     await tolerate(r, async () => {
       const st = readSyncState(ctx.db, r)
@@ -100,7 +105,7 @@ export async function runSync(ctx: SyncContext, opts: SyncOptions = {}): Promise
       const unchanged = !fullSet.has(r) && stat !== null && stat === st.stat && st.statReadAt !== null &&
         st.statReadAt - (statSeconds(r) ?? 0) * 1000 >= STAT_SETTLE_MS
       if (r === 'profile') {
-        if (!unchanged) saveProfile(ctx.db, await ctx.api.profile.get({ priority: 'background', signal }), now())
+        if (!unchanged) saveProfile(ctx.db, await ctx.api.profile.get({ priority: 'background', signal: rctx.signal }), now())
         finish(r)
       } else if (fullSet.has(r)) {
         await fullWalk(rctx, PAGED_RESOURCES[r])
@@ -122,6 +127,7 @@ export async function runSync(ctx: SyncContext, opts: SyncOptions = {}): Promise
     })
     progress.finish(r)
   }
+  await settleAll(selected.map((r) => () => syncOne(r)), stop, signal)
 
   const after = ctx.api.client.stats()
   return {
@@ -132,6 +138,28 @@ export async function runSync(ctx: SyncContext, opts: SyncOptions = {}): Promise
     counts: localCounts(ctx.db),
     skipped
   }
+}
+
+/**
+ * Runs tasks at once and waits for all of them. The first failure aborts the rest (`stop`); the
+ * error thrown is the one that started it, not the cancellations it caused, or CANCELLED when the
+ * caller's own signal stopped the sync.
+ */
+async function settleAll(tasks: readonly (() => Promise<void>)[], stop: AbortController, signal: AbortSignal): Promise<void> {
+  let first: unknown = null
+  await Promise.all(
+    tasks.map(async (task) => {
+      try {
+        await task()
+      } catch (e) {
+        const cancelled = isAppError(e) && e.code === 'CANCELLED'
+        if (first === null || (!cancelled && isAppError(first) && first.code === 'CANCELLED')) first = e
+        stop.abort()
+      }
+    })
+  )
+  if (signal.aborted) throw new AppError('CANCELLED', 'The sync was cancelled.')
+  if (first !== null) throw first
 }
 
 export function localCounts(db: Db): Record<SyncResource, number> {

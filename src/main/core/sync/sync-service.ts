@@ -127,7 +127,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
             now,
             concurrency: deps.concurrency,
             limiter: deps.limiterFor ? () => (deps.limiterFor as (id: number) => LimiterStats)(storeId) : undefined,
-            onProgress: (p) => emit({ storeId, phase: 'running', lastSyncAt, mode: p.mode, resource: p.resource, done: p.done, total: p.total, requests: p.requests, etaMs: p.etaMs, ...noticeOf() })
+            onProgress: (p) => emit({ storeId, phase: 'running', lastSyncAt, mode: p.mode, resource: p.resource, done: p.done, total: p.total, active: p.active, overallDone: p.overall.done, overallTotal: p.overall.total, requests: p.requests, etaMs: p.etaMs, ...noticeOf() })
           },
           opts
         )

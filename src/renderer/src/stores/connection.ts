@@ -1,6 +1,7 @@
 // Which stores exist and which one is open. View state only; the store list lives in main.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { isAppError } from '@shared/errors'
 import type { AppInfo } from '@shared/model/app'
 import type { StoreSummary } from '@shared/model/store'
 import { api } from '../api'
@@ -26,6 +27,14 @@ export const useConnectionStore = defineStore('connection', () => {
       if (remembered) currentId.value = remembered.storeId
     } catch (e) {
       error.value = errorText(e)
+      // A damaged store list is reported once and comes back rebuilt: show the message and the list.
+      if (isAppError(e) && e.details?.recovered === true) {
+        try {
+          stores.value = await api.listStores()
+        } catch {
+          // the message above already says what to do
+        }
+      }
     }
   }
 

@@ -58,9 +58,27 @@ describe('SyncProgress', () => {
     const later = p.snapshot().etaMs ?? 0
     // Nothing more could be sent (budget spent): the wait for the window shrinks with the clock.
     expect(right - later).toBeGreaterThan(39_000)
-    // 20 s until the window reopens, then 213 requests at 6 in flight.
+    // 20 s until the window reopens, then 213 requests at 8 in flight (the scheduler's cap).
     expect(later).toBeGreaterThan(20_000)
     expect(later).toBeLessThan(30_000)
+  })
+
+  it('with resources side by side: names those in flight and one combined figure that only grows', () => {
+    const { p, emitted, tick } = setup()
+    p.plan('products', 1_000)
+    p.plan('orders', 3_000)
+    p.start('products')
+    p.start('orders')
+    tick(300)
+    p.advance('products', 100)
+    expect(emitted.at(-1)).toMatchObject({ resource: 'products', done: 100, total: 1_000, active: ['products', 'orders'], overall: { done: 100, total: 4_000 } })
+    tick(300)
+    p.advance('orders', 500)
+    expect(emitted.at(-1)).toMatchObject({ resource: 'orders', done: 500, total: 3_000, overall: { done: 600, total: 4_000 } })
+    p.finish('products')
+    expect(emitted.at(-1)).toMatchObject({ resource: 'products', done: 1_000, active: ['orders'], overall: { done: 1_500, total: 4_000 } })
+    const overall = emitted.map((e) => e.overall.done)
+    expect(overall).toEqual([...overall].sort((a, b) => a - b))
   })
 
   it('has no ETA without limiter figures', () => {
