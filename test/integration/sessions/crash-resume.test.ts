@@ -1,6 +1,7 @@
 // A `stockroom session push` child process SIGKILLed at random points and started again, 20 times:
 // the server must end in exactly the intended state with no change applied twice (every product
 // write on the sandbox is counted). Small sizes and low latency keep it to a few seconds per kill.
+import { seededRandom } from '../../helpers/prng'
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -11,11 +12,6 @@ const TSX = resolve(ROOT, 'node_modules/.bin/tsx')
 const CLI = resolve(ROOT, 'src/main/cli/index.ts')
 const KILLS = 20
 
-/** Deterministic delays so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
-}
 
 interface Run {
   code: number | null
@@ -72,7 +68,8 @@ describe('crash-safe push', () => {
       writes.set(index, (writes.get(index) ?? 0) + 1)
       return original(index, change)
     }
-    const random = prng(20260)
+    // Deterministic delays so a failure can be replayed.
+    const random = seededRandom(20260)
     const intended = new Map<string, unknown>()
     let sessions = 0
     const stageNext = async (): Promise<string> => {

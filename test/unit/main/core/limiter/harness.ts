@@ -45,17 +45,6 @@ export function simulate(scheduler: RequestScheduler, clock: FakeClock, n: numbe
   return { trace, settled: Promise.all(jobs).then(() => undefined) }
 }
 
-/** Deterministic PRNG (mulberry32) so "random" latencies are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Largest number of starts in any half-open window [t, t + windowMs), t being a start time. */
 export function maxStartsInWindow(starts: number[], windowMs: number): number {

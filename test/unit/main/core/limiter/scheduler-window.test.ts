@@ -1,11 +1,12 @@
 // Long-run properties of the scheduler on a fake clock: the sliding-window budget, the concurrency
 // cap, and closeness to the fastest legal schedule.
 
+import { seededRandom } from '../../../../helpers/prng'
 import { describe, expect, it } from 'vitest'
 import { FakeClock } from '../../../../helpers/fake-clock'
 import { createScheduler } from '../../../../../src/main/core/limiter/scheduler'
 import { lowerBoundMs } from '../../../../../src/main/core/limiter/lower-bound'
-import { maxStartsInWindow, seeded, simulate } from './harness'
+import { maxStartsInWindow, simulate } from './harness'
 
 describe('scheduler sliding window', () => {
   it('never starts more than budget requests in any window over 3,000 acquisitions', async () => {
@@ -27,7 +28,7 @@ describe('scheduler sliding window', () => {
 
   it('keeps the budget with random latencies and mixed priorities', async () => {
     const clock = new FakeClock()
-    const random = seeded(42)
+    const random = seededRandom(42)
     const scheduler = createScheduler({ clock, limit: 50, safetyMargin: 5, windowMs: 1_000, concurrency: 4 })
     const latencies = Array.from({ length: 2_000 }, () => 5 + Math.floor(random() * 400))
     const { trace, settled } = simulate(scheduler, clock, 2_000, {
