@@ -11,6 +11,7 @@ import type { CategoryOption } from './model/category'
 import type { FormatsAndUnits, StoreProfile } from './model/profile'
 import type { CouponCodesRequest, CouponCodesResult } from './model/coupon-codes'
 import type { JobId, JobProgress } from './model/job'
+import type { ChangeHistoryFilter, ChangeHistoryPage, ChangeHistoryQuery } from './model/change-history'
 import type { CsvExportRequest, CsvExportResult, CsvFileChoice, CsvImportPlan, CsvImportRequest, CsvImportResult, CsvInspection, CsvReadRequest } from './model/csv'
 import type {
   BulkOperation, BulkPreview, BulkResult, CellEdit, Conflict, ConflictResolution, EntityId, EntitySelection, HistoryEntry,
@@ -120,6 +121,10 @@ export interface StockroomApi {
   listHistory(storeId: number): Promise<HistoryEntry[]>
   /** The history (all, or one session) as CSV text, safe to open in a spreadsheet. */
   exportHistoryCsv(storeId: number, sessionId: string | null): Promise<string>
+  /** Every change of every session of the store (drafts, pushes, reverts, imports), newest first. */
+  searchChangeHistory(storeId: number, query: ChangeHistoryQuery): Promise<ChangeHistoryPage>
+  /** All changes matching the filter as CSV text, safe to open in a spreadsheet. Works offline. */
+  exportChangeHistory(storeId: number, filter: ChangeHistoryFilter): Promise<string>
   // CSV import and export (core/csv). Files are chosen in main's dialogs; an import only creates a session.
   /** Main's open dialog; the chosen file comes back as an opaque token (null when cancelled). */
   chooseCsvFile(): Promise<CsvFileChoice | null>
@@ -191,6 +196,8 @@ export const API_METHODS = [
   'revertSession',
   'listHistory',
   'exportHistoryCsv',
+  'searchChangeHistory',
+  'exportChangeHistory',
   'chooseCsvFile',
   'exportCsv',
   'inspectCsv',

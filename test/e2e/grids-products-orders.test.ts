@@ -54,7 +54,19 @@ describe.skipIf(!e2eAvailable())('Products and Orders grids (Chromium)', () => {
     await page.getByTestId('filter-add').selectOption('price')
     await page.getByTestId('filter-price-min').fill('20')
     await page.getByTestId('filter-price-max').fill('40')
-    await expect.poll(() => count(page, 'products')).toBeLessThan(300)
+    // Min and max apply one after the other (each re-queries): wait until the count holds still.
+    let last = -1
+    await expect
+      .poll(
+        async () => {
+          const n = await count(page, 'products')
+          const settled = n === last && n < 300
+          last = n
+          return settled
+        },
+        { interval: 400, timeout: 15_000 }
+      )
+      .toBe(true)
     const filtered = await count(page, 'products')
     expect(filtered).toBeGreaterThan(0)
     expect(money(await text(page, 0, price))).toBeGreaterThanOrEqual(20)

@@ -58,6 +58,8 @@ export const TEMPLATES: { [K in ApiMethod]: unknown[] } = {
   revertSession: [STORE, S],
   listHistory: [STORE],
   exportHistoryCsv: [STORE, null],
+  searchChangeHistory: [STORE, { text: 'SKU A-12', resource: 'products', from: 0, to: 1_800_000_000_000, states: ['applied', 'failed'], offset: 0, limit: 100 }],
+  exportChangeHistory: [STORE, { text: 'A-12', states: ['applied'] }],
   chooseCsvFile: [],
   exportCsv: [STORE, { resource: 'products', format: 'flat', view: { search: 'mug', sort: [{ field: 'name', dir: 'asc' }], columns: ['name', 'price'] }, options: { delimiter: ';', bom: true } }],
   inspectCsv: [STORE, { resource: 'orders', fileToken: '0f8e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b', format: 'tracking', delimiter: ',' }],

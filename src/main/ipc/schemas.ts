@@ -6,6 +6,7 @@ import { GRID_RESOURCES } from '@shared/model/grid'
 import { couponQuerySchema, customerQuerySchema, orderQuerySchema, productQuerySchema, syncOptionsSchema } from './grid-schemas'
 import { sessionSchemas } from './session-schemas'
 import { csvSchemas } from './csv-schemas'
+import { historySchemas } from './history-schemas'
 
 export type ApiSchemas = { [K in ApiMethod]: z.ZodType<Parameters<StockroomApi[K]>> }
 
@@ -38,5 +39,6 @@ export const apiSchemas: ApiSchemas = {
   getEntityJson: z.tuple([storeIdSchema, z.enum(GRID_RESOURCES), z.union([z.number().int().positive().max(Number.MAX_SAFE_INTEGER), z.string().min(1).max(100)])]),
   getProfile: z.tuple([storeIdSchema]),
   ...sessionSchemas,
-  ...csvSchemas
+  ...csvSchemas,
+  ...historySchemas
 }

@@ -7,7 +7,7 @@ import { bulkChange, compileReplace } from './bulk-ops'
 import type { PreparedCell } from './changes'
 import { entityTimestamp } from './conflicts'
 import { fromText, getPath, orNull, setPath } from './json-path'
-import { idOf, labelOf, type Entity } from './ports'
+import { codeOf, idOf, labelOf, type Entity } from './ports'
 import { baseStamp, commitCells, type StagingDeps } from './staging'
 import { validateField } from './validate'
 
@@ -90,7 +90,8 @@ export async function runBulk(
         label,
         base: getPath(original, c.field) as JsonValue | undefined,
         value: c.after,
-        baseTs: stamp ?? entityTimestamp(original)
+        baseTs: stamp ?? entityTimestamp(original),
+        code: codeOf(original)
       })
     }
   }

@@ -18,6 +18,8 @@ export interface CellSnapshot {
   baseTs: number | null
   state: ChangeState
   error: string | null
+  /** SKU / coupon code for the store-wide history search; absent in snapshots taken before it existed. */
+  code?: string
 }
 
 export interface UndoEntry {
@@ -35,6 +37,8 @@ export interface PreparedCell {
   base: JsonValue | undefined
   value: JsonValue | undefined
   baseTs: number | null
+  /** The entity's SKU / coupon code (codeOf), so the change history can find it. */
+  code?: string
 }
 
 export interface ChangeRow {
@@ -52,6 +56,8 @@ export interface ChangeRow {
   request_id: number | null
   error: string | null
   result_id: string | null
+  /** Always present in sessions.db (migration 3); optional so hand-built plan rows may omit it. */
+  code?: string
 }
 
 /** States in which a change is still the merchant's to edit. */
@@ -73,7 +79,7 @@ export function toStaged(r: ChangeRow): StagedChange {
 }
 
 function snapshotOf(r: ChangeRow): CellSnapshot {
-  return { resource: r.resource, entityId: r.entity_id, field: r.field, kind: r.kind, label: r.label, base: r.base, value: r.value, baseTs: r.base_ts, state: r.state, error: r.error }
+  return { resource: r.resource, entityId: r.entity_id, field: r.field, kind: r.kind, label: r.label, base: r.base, value: r.value, baseTs: r.base_ts, state: r.state, error: r.error, code: r.code }
 }
 
 export interface ChangeTable {
@@ -92,14 +98,14 @@ export interface ChangeTable {
 export function createChangeTable(db: Db, now: () => number = Date.now): ChangeTable {
   const findStmt = db.prepare('SELECT * FROM changes WHERE session_id = ? AND resource = ? AND entity_id = ? AND field = ?')
   const insertStmt = db.prepare(
-    'INSERT INTO changes (session_id, resource, entity_id, kind, field, label, base, value, base_ts, state, error, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)'
+    'INSERT INTO changes (session_id, resource, entity_id, kind, field, label, base, value, base_ts, state, error, code, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)'
   )
-  const updateStmt = db.prepare('UPDATE changes SET kind = ?, label = ?, base = ?, value = ?, base_ts = ?, state = ?, error = ?, updated_at = ? WHERE id = ?')
+  const updateStmt = db.prepare('UPDATE changes SET kind = ?, label = ?, base = ?, value = ?, base_ts = ?, state = ?, error = ?, code = coalesce(?, code), updated_at = ? WHERE id = ?')
   const deleteStmt = db.prepare('DELETE FROM changes WHERE id = ?')
 
   function write(sessionId: string, existing: ChangeRow | undefined, s: CellSnapshot): void {
-    if (existing) updateStmt.run(s.kind, s.label, s.base, s.value, s.baseTs, s.state, s.error, now(), existing.id)
-    else insertStmt.run(sessionId, s.resource, s.entityId, s.kind, s.field, s.label, s.base, s.value, s.baseTs, s.state, s.error, now())
+    if (existing) updateStmt.run(s.kind, s.label, s.base, s.value, s.baseTs, s.state, s.error, s.code ?? null, now(), existing.id)
+    else insertStmt.run(sessionId, s.resource, s.entityId, s.kind, s.field, s.label, s.base, s.value, s.baseTs, s.state, s.error, s.code ?? '', now())
   }
 
   const table: ChangeTable = {
@@ -128,7 +134,8 @@ export function createChangeTable(db: Db, now: () => number = Date.now): ChangeT
         value: toText(cell.value),
         baseTs: existing ? existing.base_ts : cell.baseTs,
         state: 'staged',
-        error: null
+        error: null,
+        code: cell.code || existing?.code || ''
       }
       write(sessionId, existing, after)
       return { before, after }

@@ -69,7 +69,7 @@ export async function stageCouponCodes(deps: StagingDeps, sessionId: string, req
     const entityId = `new:${randomUUID()}`
     entityIds.push(entityId)
     const fields: Record<string, JsonValue> = { ...template, name: String(template.name).replaceAll('{code}', code), code }
-    for (const [field, value] of Object.entries(fields)) cells.push({ resource: 'coupons', entityId, field, kind: 'create', label: code, base: undefined, value, baseTs: null })
+    for (const [field, value] of Object.entries(fields)) cells.push({ resource: 'coupons', entityId, field, kind: 'create', label: code, base: undefined, value, baseTs: null, code })
   }
   commitCells(deps, sessionId, cells, `Generate ${codes.length} coupon code${codes.length === 1 ? '' : 's'}`)
   return { codes, entityIds }

@@ -41,7 +41,17 @@ const MIGRATIONS: readonly string[] = [
   // 2: one pusher per session across processes (push-lock.ts).
   `CREATE TABLE push_locks (
      session_id TEXT PRIMARY KEY, owner TEXT NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL,
-     acquired_at INTEGER NOT NULL, heartbeat_at INTEGER NOT NULL);`
+     acquired_at INTEGER NOT NULL, heartbeat_at INTEGER NOT NULL);`,
+  // 3: the store-wide change history (change-history.ts) finds entries by SKU / coupon code, which
+  // labels do not always hold; older rows get it from a staged sku/code cell of the same entity.
+  `ALTER TABLE changes ADD COLUMN code TEXT NOT NULL DEFAULT '';
+   UPDATE changes SET code = coalesce((
+     SELECT json_extract(coalesce(s.base, s.value), '$') FROM changes s
+     WHERE s.session_id = changes.session_id AND s.resource = changes.resource AND s.entity_id = changes.entity_id
+       AND s.field IN ('sku', 'code')
+       AND (CASE WHEN json_valid(coalesce(s.base, s.value)) THEN json_type(coalesce(s.base, s.value)) END) = 'text'
+     LIMIT 1), '');
+   CREATE INDEX changes_at ON changes(updated_at);`
 ]
 
 export function migrate(db: Db): void {

@@ -50,3 +50,12 @@ export function labelOf(resource: SessionResource, entity: Entity): string {
   if (resource === 'variations') return variationLabel(entity)
   return pick('name') ?? pick('sku') ?? idOf(entity)
 }
+
+/** The SKU or coupon code the merchant searches the change history by ('' when the entity has none). */
+export function codeOf(entity: Entity): string {
+  for (const key of ['sku', 'code']) {
+    const v = entity[key]
+    if (typeof v === 'string' && v !== '') return v
+  }
+  return ''
+}

@@ -34,16 +34,16 @@ export function revertSession(deps: StagingDeps, sessionId: string): SessionSumm
   const cells: PreparedCell[] = []
   for (const r of applied as ChangeRow[]) {
     if (r.kind === 'update') {
-      cells.push({ resource: r.resource, entityId: r.entity_id, field: r.field, kind: 'update', label: r.label, base: fromText(r.value), value: fromText(r.base) ?? null, baseTs: since })
+      cells.push({ resource: r.resource, entityId: r.entity_id, field: r.field, kind: 'update', label: r.label, base: fromText(r.value), value: fromText(r.base) ?? null, baseTs: since, code: r.code })
     } else if (r.kind === 'create') {
       if (!r.result_id) continue
       if (cells.some((c) => c.kind === 'delete' && c.entityId === r.result_id && c.resource === r.resource)) continue
-      cells.push({ resource: r.resource, entityId: r.result_id, field: '', kind: 'delete', label: r.label, base: undefined, value: undefined, baseTs: since })
+      cells.push({ resource: r.resource, entityId: r.result_id, field: '', kind: 'delete', label: r.label, base: undefined, value: undefined, baseTs: since, code: r.code })
     } else {
       const old = fromText(r.base)
       if (!isRecord(old)) continue
       const body = Object.fromEntries(Object.entries(old).filter(([k]) => !NOT_WRITABLE.has(k))) as JsonValue
-      cells.push({ resource: r.resource, entityId: `new:${randomUUID()}`, field: '', kind: 'create', label: r.label, base: undefined, value: body, baseTs: null })
+      cells.push({ resource: r.resource, entityId: `new:${randomUUID()}`, field: '', kind: 'create', label: r.label, base: undefined, value: body, baseTs: null, code: r.code })
     }
   }
   return tx(deps.db, () => {

@@ -8,6 +8,7 @@ import type { EcwidApi } from '../ecwid'
 import type { EventHub } from '../events'
 import { createApiEntitySource, nullSink } from './api-source'
 import { runBulk } from './bulk'
+import { changeHistoryCsv, searchChangeHistory } from './change-history'
 import { checkConflicts, listConflicts, resolveConflicts } from './conflicts'
 import { openEngine, type SessionEngine } from './engine'
 import { historyCsv, listHistory } from './history'
@@ -27,7 +28,7 @@ export const SESSION_METHODS = [
   'stageEdits', 'stageCreate', 'stageCouponCodes', 'stageDeletes', 'undoSession', 'redoSession', 'previewBulk', 'applyBulk',
   'reviewSession', 'discardChanges', 'checkConflicts', 'listConflicts', 'resolveConflicts', 'estimatePush',
   'pushSession', 'retryFailed', 'getJob', 'pauseJob', 'resumeJob', 'cancelJob', 'revertSession', 'listHistory',
-  'exportHistoryCsv'
+  'exportHistoryCsv', 'searchChangeHistory', 'exportChangeHistory'
 ] as const
 export type SessionsApi = Pick<StockroomApi, (typeof SESSION_METHODS)[number]>
 
@@ -237,7 +238,9 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
       return revertSession(ctx, id)
     },
     listHistory: async (storeId) => listHistory(local(storeId).db, local(storeId).sessions),
-    exportHistoryCsv: async (storeId, id) => historyCsv(local(storeId).db, local(storeId).sessions, id ?? undefined)
+    exportHistoryCsv: async (storeId, id) => historyCsv(local(storeId).db, local(storeId).sessions, id ?? undefined),
+    searchChangeHistory: async (storeId, query) => searchChangeHistory(local(storeId).db, query),
+    exportChangeHistory: async (storeId, filter) => changeHistoryCsv(local(storeId).db, filter)
   }
 
   return {

@@ -8,7 +8,7 @@ import type { ChangeTable, PreparedCell, UndoEntry } from './changes'
 import { entityTimestamp } from './conflicts'
 import { tx, type Db } from './db'
 import { fromText, getPath } from './json-path'
-import { labelOf, type Entity, type EntitySource } from './ports'
+import { codeOf, labelOf, type Entity, type EntitySource } from './ports'
 import type { SessionStore } from './session-store'
 import type { UndoLog } from './undo'
 import { missingOnCreate, validateField, type ValidationContext } from './validate'
@@ -100,7 +100,8 @@ export async function stageEdits(deps: StagingDeps, sessionId: string, edits: re
       label: isNew ? (own[0]?.label ?? entityId) : labelOf(edit.resource, entity as Entity),
       base: isNew ? undefined : (getPath(entity, edit.field) as JsonValue | undefined),
       value: edit.value,
-      baseTs: baseStamp(deps, edit.resource, entity)
+      baseTs: baseStamp(deps, edit.resource, entity),
+      code: isNew ? (own[0]?.code ?? '') : codeOf(entity as Entity)
     })
   }
   const staged = commitCells(deps, sessionId, cells, edits.length === 1 ? `Edit ${edits[0]?.field}` : `Edit ${edits.length} cells`)
@@ -126,7 +127,7 @@ export async function stageCreate(deps: StagingDeps, sessionId: string, resource
   const label = labelOf(resource, { ...fields, id: entityId })
   const cells = Object.entries(fields)
     .filter(([field]) => !READ_ONLY_ON_CREATE.has(field))
-    .map(([field, value]): PreparedCell => ({ resource, entityId, field, kind: 'create', label, base: undefined, value, baseTs: null }))
+    .map(([field, value]): PreparedCell => ({ resource, entityId, field, kind: 'create', label, base: undefined, value, baseTs: null, code: codeOf(fields) }))
   commitCells(deps, sessionId, cells, `Add ${label}`)
   return entityId
 }
@@ -149,7 +150,7 @@ export async function stageDeletes(deps: StagingDeps, sessionId: string, resourc
     const entity = await deps.source.get(resource, raw)
     if (!entity) throw new AppError('NOT_FOUND', `Entry ${entityId} is not in the local data any more; sync the store.`)
     for (const r of own) drops.push({ resource, entityId, field: r.field, kind: 'update', label: r.label, base: fromText(r.base), value: fromText(r.base), baseTs: r.base_ts })
-    cells.push({ resource, entityId, field: '', kind: 'delete', label: labelOf(resource, entity), base: entity as JsonValue, value: undefined, baseTs: baseStamp(deps, resource, entity) })
+    cells.push({ resource, entityId, field: '', kind: 'delete', label: labelOf(resource, entity), base: entity as JsonValue, value: undefined, baseTs: baseStamp(deps, resource, entity), code: codeOf(entity) })
   }
   return commitCells(deps, sessionId, [...drops, ...cells], `Delete ${ids.length} ${resource}`)
 }
