@@ -2,7 +2,6 @@
 import type { Component } from 'vue'
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import StoresView from './views/StoresView.vue'
-import PlaceholderView from './views/PlaceholderView.vue'
 import ProductsView from './views/ProductsView.vue'
 import OrdersView from './views/OrdersView.vue'
 import ImportExportView from './views/ImportExportView.vue'
@@ -15,39 +14,24 @@ export interface Section {
   path: string
   name: string
   title: string
-  /** Shown on placeholder screens: which capability brings this section. */
-  comingIn?: string
   shortcut: string
+  view: Component
 }
 
 export const SECTIONS: Section[] = [
-  { path: '/products', name: 'products', title: 'Products', comingIn: 'the editable grids release', shortcut: '1' },
-  { path: '/orders', name: 'orders', title: 'Orders', comingIn: 'the editable grids release', shortcut: '2' },
-  { path: '/coupons', name: 'coupons', title: 'Coupons', comingIn: 'the editable grids release', shortcut: '3' },
-  { path: '/customers', name: 'customers', title: 'Customers', comingIn: 'the editable grids release', shortcut: '4' },
-  { path: '/profile', name: 'profile', title: 'Store profile', comingIn: 'the store profile editor release', shortcut: '5' },
-  { path: '/sessions', name: 'sessions', title: 'Sessions', comingIn: 'the bulk edit sessions release', shortcut: '6' },
-  { path: '/import-export', name: 'import-export', title: 'Import / Export', comingIn: 'the CSV import and export release', shortcut: '7' }
+  { path: '/products', name: 'products', title: 'Products', shortcut: '1', view: ProductsView },
+  { path: '/orders', name: 'orders', title: 'Orders', shortcut: '2', view: OrdersView },
+  { path: '/coupons', name: 'coupons', title: 'Coupons', shortcut: '3', view: CouponsView },
+  { path: '/customers', name: 'customers', title: 'Customers', shortcut: '4', view: CustomersView },
+  { path: '/profile', name: 'profile', title: 'Store profile', shortcut: '5', view: ProfileView },
+  { path: '/sessions', name: 'sessions', title: 'Sessions', shortcut: '6', view: SessionsView },
+  { path: '/import-export', name: 'import-export', title: 'Import / Export', shortcut: '7', view: ImportExportView }
 ]
-
-/** Sections whose screen exists; the others show their placeholder. One line per view. */
-const VIEWS: Partial<Record<string, Component>> = {
-  products: ProductsView,
-  orders: OrdersView,
-  coupons: CouponsView,
-  customers: CustomersView,
-  profile: ProfileView,
-  sessions: SessionsView,
-  'import-export': ImportExportView
-}
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/stores' },
   { path: '/stores', name: 'stores', component: StoresView },
-  ...SECTIONS.map((s): RouteRecordRaw => {
-    const view = VIEWS[s.name]
-    return view ? { path: s.path, name: s.name, component: view } : { path: s.path, name: s.name, component: PlaceholderView, props: { section: s } }
-  })
+  ...SECTIONS.map((s): RouteRecordRaw => ({ path: s.path, name: s.name, component: s.view }))
 ]
 
 export const router = createRouter({ history: createWebHashHistory(), routes })
