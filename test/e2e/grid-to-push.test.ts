@@ -1,0 +1,76 @@
+// The whole loop a merchant runs, in a real Chromium over the real core and a sandbox store: edit
+// prices in the products grid, follow the staged-changes bar to the review, push, and find the new
+// values on the (sandbox) server and back in the grid.
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createMemorySecretStore } from '../../src/main/core/secrets/memory-store'
+import { startSandbox, type SandboxHandle } from '../../src/main/sandbox/server'
+import { e2eAvailable, startHarness, type Harness } from './harness'
+
+const STORE = 6_303
+const grid = (page: Page) => page.locator('.gv-grid [role=grid]')
+const cell = (page: Page, row: number, col: number) => grid(page).locator(`[data-row="${row}"] [data-col="${col}"]`)
+const header = (page: Page, key: string) => grid(page).locator(`[role=columnheader][data-key="${key}"]`)
+const colOf = async (page: Page, key: string): Promise<number> => Number(await header(page, key).getAttribute('aria-colindex')) - 1
+const text = async (page: Page, row: number, c: number): Promise<string> => ((await cell(page, row, c).textContent()) ?? '').trim()
+
+describe.skipIf(!e2eAvailable())('grid edit → review → push (Chromium)', () => {
+  let h: Harness
+  let sb: SandboxHandle
+
+  beforeAll(async () => {
+    sb = await startSandbox({ storeId: STORE, storeName: 'Loop Goods', products: 40, orders: 5, customers: 5, coupons: 5 })
+    h = await startHarness({ apiBase: sb.apiBase, secrets: createMemorySecretStore(), sync: { intervalMs: 600_000 } })
+    const { page } = h
+    await page.getByTestId('connect-store-id').fill(String(STORE))
+    await page.getByTestId('connect-token').fill(sb.tokens.full)
+    await page.getByTestId('connect-submit').click()
+    await page.getByTestId('sync-state').filter({ hasText: /^Synced / }).waitFor({ timeout: 30_000 })
+  })
+  afterAll(async () => {
+    await h?.close()
+    await sb?.close()
+  })
+
+  it('stages two price edits in the grid, reviews and pushes them, and the server has the new prices', async () => {
+    const { page } = h
+    await page.getByTestId('nav-products').click()
+    await expect.poll(() => page.getByTestId('products-count').textContent()).toBe('40 products')
+    const [sku, price] = [await colOf(page, 'sku'), await colOf(page, 'price')]
+    const skus = [await text(page, 0, sku), await text(page, 1, sku)]
+    for (const [row, value] of [[0, '12.5'], [1, '99.99']] as const) {
+      await cell(page, row, price).click()
+      await page.keyboard.type(value)
+      await page.keyboard.press('Enter')
+    }
+    await expect.poll(() => page.getByTestId('staged-bar-count').textContent()).toMatch(/^2 staged changes/)
+
+    await page.getByTestId('staged-bar-review').click()
+    await page.getByTestId('view-sessions').waitFor()
+    await expect.poll(async () => Number((await page.getByTestId('review-total').textContent())?.replace(/\D/g, ''))).toBe(2)
+
+    await page.getByTestId('nav-products').click()
+    await page.getByTestId('staged-bar-push').click()
+    await page.getByTestId('push-estimate').waitFor()
+    await page.getByTestId('push-start').click()
+    await page.getByTestId('push-results').waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId('push-results').textContent()).toContain('2 changes applied')
+
+    const onServer = (s: string) => {
+      const all = sb.state.products
+      for (let i = 0; i < all.size; i++) {
+        const p = all.get(i)
+        if (p?.sku === s) return p
+      }
+      return undefined
+    }
+    expect(onServer(skus[0]!)?.price).toBe(12.5)
+    expect(onServer(skus[1]!)?.price).toBe(99.99)
+
+    // Back in the grid the pushed values are shown plainly: no longer staged.
+    await page.getByTestId('nav-products').click()
+    await expect.poll(() => text(page, 0, price)).toBe('$12.50')
+    await expect.poll(() => cell(page, 0, price).getAttribute('class')).not.toContain('dg-staged')
+    await h.screenshot('grid-to-push')
+  })
+})
