@@ -1,6 +1,7 @@
 // CSV in a real Chromium: export products from the demo store (main's save dialog answered by the
 // scripted FileDialogs double), edit the file, import it back through the mapping step, see the
-// validation report and the diff, and create the session. Screenshot: import-export.png.
+// validation report and the diff, reject one row and one column, and create the session from the rest.
+// Screenshot: import-export.png.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -35,7 +36,7 @@ describe.skipIf(!e2eAvailable())('import / export (Chromium)', () => {
     expect(readFileSync(join(dir, 'products.csv'), 'utf8').charCodeAt(0)).toBe(0xfeff)
   })
 
-  it('imports an edited file: mapping, report, diff, then a session', async () => {
+  it('imports an edited file: mapping, report, diff, per-row/column reject, then a session', async () => {
     const { page } = h
     const text = readFileSync(join(dir, 'products.csv'), 'utf8').replace(/^\uFEFF/, '')
     const rows = new Papa.Parser({ delimiter: ',', newline: '\r\n' }).parse(text, 0, false).data.filter((r) => r.length > 1)
@@ -46,6 +47,8 @@ describe.skipIf(!e2eAvailable())('import / export (Chromium)', () => {
     rows[1]![col('Our price')] = '99.95'
     rows[2]![col('Name')] = '<img src=x onerror=alert(1)> Renamed'
     rows[3]![col('Quantity')] = 'lots'
+    rows[4]![col('Name')] = 'Second title'
+    rows[5]![col('Our price')] = '77.70'
     const edited = join(dir, 'edited.csv')
     writeFileSync(edited, Papa.unparse(rows, { newline: '\r\n' }))
 
@@ -60,25 +63,42 @@ describe.skipIf(!e2eAvailable())('import / export (Chromium)', () => {
 
     await page.getByTestId('import-check').click()
     await page.getByTestId('import-summary').waitFor()
-    expect(await page.getByTestId('import-summary').textContent()).toMatch(/120 rows: 119 valid, 1 invalid · 2 changes to 2 entries/)
+    expect(await page.getByTestId('import-summary').textContent()).toMatch(/120 rows: 119 valid, 1 invalid · 4 changes to 4 entries/)
     const report = page.getByTestId('report-line').filter({ hasText: 'lots' })
     expect(await report.textContent()).toMatch(/^4Quantitylots/)
     const diff = page.getByTestId('diff-row')
-    expect(await diff.count()).toBe(2)
-    expect(await diff.filter({ hasText: 'price' }).textContent()).toContain('99.95')
+    expect(await diff.count()).toBe(4)
+    expect(await diff.filter({ hasText: '99.95' }).textContent()).toContain('price')
     // Hostile text is shown as text: no <img> element was created from the file.
     expect(await diff.filter({ hasText: 'Renamed' }).textContent()).toContain('<img src=x onerror=alert(1)> Renamed')
     expect(await page.locator('[data-testid="import-diff"] img').count()).toBe(0)
     expect(await page.getByTestId('import-create').isDisabled()).toBe(true)
     await page.getByTestId('import-valid-only').check()
     await page.getByTestId('import-session-name').fill('CSV prices')
+
+    // Per-column and per-row accept/reject, with live counts.
+    const selected = page.getByTestId('diff-selected')
+    expect(await selected.textContent()).toContain('4 of 4 changes will be staged')
+    await page.getByTestId('diff-reject-all').click()
+    expect(await selected.textContent()).toContain('0 of 4 changes will be staged')
+    expect(await page.getByTestId('import-create').isDisabled()).toBe(true)
+    await page.getByTestId('diff-accept-all').click()
+    expect(await selected.textContent()).toContain('4 of 4 changes will be staged')
+    const priceColumn = page.getByTestId('diff-field').filter({ hasText: 'price: 2 changes' })
+    await priceColumn.getByTestId('diff-field-toggle').uncheck()
+    expect(await selected.textContent()).toContain('2 of 4 changes will be staged')
+    await diff.filter({ hasText: 'Second title' }).getByTestId('diff-row-toggle').uncheck()
+    expect(await selected.textContent()).toContain('1 of 4 changes will be staged')
+    expect(await page.getByTestId('import-create').isDisabled()).toBe(false)
     await h.screenshot('import-export')
 
     await page.getByTestId('import-create').click()
-    await expect.poll(() => page.getByTestId('import-done').textContent()).toContain('2 changes staged in the session “CSV prices”')
+    await expect.poll(() => page.getByTestId('import-done').textContent()).toContain('1 changes staged in the session “CSV prices”')
     const storeId = (await h.services.api.listStores())[0]!.storeId
     const session = (await h.services.api.listSessions(storeId)).find((s) => s.name === 'CSV prices')
-    expect(session).toMatchObject({ status: 'draft', changeCount: 2 })
+    expect(session).toMatchObject({ status: 'draft', changeCount: 1 })
+    const staged = (await h.services.api.reviewSession(storeId, session!.id, { limit: 10 })).rows
+    expect(staged.map((c) => [c.field, c.after])).toEqual([['name', '<img src=x onerror=alert(1)> Renamed']])
     await page.getByTestId('import-open-session').click()
     await page.getByTestId('view-sessions').waitFor()
   })

@@ -57,11 +57,17 @@ const readShape = {
   allowCreate: z.boolean().optional()
 }
 const readRequest = z.strictObject(readShape)
+/** Rejected CSV rows (header = 1) and field paths; bounded like the diff the user ticks them in. */
+const exclusion = z.strictObject({
+  excludeRows: z.array(z.number().int().min(2).max(100_000_000)).max(100_000).optional(),
+  excludeFields: z.array(z.string().min(1).max(200)).max(2000).optional()
+})
 const importRequest = z.strictObject({
   ...readShape,
   sessionName: z.string().trim().min(1, 'Give the session a name.').max(100),
   validOnly: z.boolean().optional(),
-  rememberMapping: z.boolean().optional()
+  rememberMapping: z.boolean().optional(),
+  exclude: exclusion.optional()
 })
 
 type CsvSchemas = Pick<ApiSchemas, 'chooseCsvFile' | 'exportCsv' | 'inspectCsv' | 'planCsvImport' | 'importCsv'>

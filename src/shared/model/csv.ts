@@ -146,6 +146,19 @@ export interface CsvImportPlan {
   report: CsvReportLine[]
   diff: CsvDiffRow[]
   diffTruncated: boolean
+  /** Exact planned changes per field (all of them, not only the diff's page), most first. */
+  fieldCounts: CsvFieldCount[]
+}
+
+export interface CsvFieldCount {
+  field: string
+  changes: number
+}
+
+/** Changes rejected on the review step, left out before staging: whole CSV rows (header = 1) and whole fields. */
+export interface CsvImportExclusion {
+  excludeRows?: number[]
+  excludeFields?: string[]
 }
 
 export interface CsvImportRequest extends CsvReadRequest {
@@ -154,6 +167,8 @@ export interface CsvImportRequest extends CsvReadRequest {
   validOnly?: boolean
   /** Remember the mapping for this file shape. */
   rememberMapping?: boolean
+  /** Rows and fields the user rejected: never staged. */
+  exclude?: CsvImportExclusion
 }
 
 export interface CsvImportResult {

@@ -8,6 +8,7 @@ import type { ValidationContext } from '../sessions/validate'
 import type { FileDialogs } from './file-dialogs'
 import { createFileTokens } from './file-dialogs'
 import type { MappingMemory } from './mapping'
+import { withoutExcluded } from './exclusion'
 import { stagePlannedChanges } from './stage-import'
 import { defaultFileName, exportFromStore, fileLabel } from './store-export'
 import { inspectFile, planFile, toPlan } from './store-import'
@@ -67,8 +68,11 @@ export function createCsvService(deps: CsvServiceDeps): { api: CsvApi } {
         throw new AppError('VALIDATION', `${plan.invalid} row${plan.invalid === 1 ? ' is' : 's are'} invalid. Fix the file and try again, or import the valid rows only.`)
       }
       if (plan.changeCount === 0) throw new AppError('VALIDATION', `${f.name} changes nothing: no session was created.`)
+      // Rows and fields rejected on the review step are dropped here, before anything is staged.
+      const accepted = withoutExcluded(result.changes, req.exclude)
+      if (accepted.length === 0) throw new AppError('VALIDATION', 'Every change was rejected: no session was created.')
       const session = await deps.sessions.createSession(storeId, req.sessionName)
-      const staged = await stagePlannedChanges(deps.sessions, storeId, session.id, req.resource, result.changes)
+      const staged = await stagePlannedChanges(deps.sessions, storeId, session.id, req.resource, accepted)
       const fresh = (await deps.sessions.listSessions(storeId)).find((s) => s.id === session.id) ?? session
       return { session: fresh, staged: staged.staged, plan, rejected: staged.rejected }
     }

@@ -2,7 +2,7 @@
 // automatic mapping, sample rows) and plan it against the local copy as a report plus a diff. Writes nothing.
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import type { CsvDiffRow, CsvImportPlan, CsvInspection, CsvReadRequest, CsvReportLine } from '@shared/model/csv'
+import type { CsvDiffRow, CsvFieldCount, CsvImportPlan, CsvInspection, CsvReadRequest, CsvReportLine } from '@shared/model/csv'
 import { labelOf, type Entity } from '../sessions/ports'
 import type { Db } from '../store/db'
 import { detectFormat, formatById, type FormatId } from './formats'
@@ -135,6 +135,13 @@ export function entityCount(changes: readonly PlannedChange[]): { entities: numb
   return { entities: existing.size + created.size, creates: created.size }
 }
 
+/** Planned changes per field, most first (the review step's per-column accept/reject). */
+export function fieldCounts(changes: readonly PlannedChange[]): CsvFieldCount[] {
+  const counts = new Map<string, number>()
+  for (const c of changes) counts.set(c.field, (counts.get(c.field) ?? 0) + 1)
+  return [...counts].map(([field, n]) => ({ field, changes: n })).sort((a, b) => b.changes - a.changes || a.field.localeCompare(b.field))
+}
+
 export async function toPlan(db: Db, resource: CsvResource, r: ImportResult): Promise<CsvImportPlan> {
   const counts = entityCount(r.changes)
   return {
@@ -146,6 +153,7 @@ export async function toPlan(db: Db, resource: CsvResource, r: ImportResult): Pr
     noChanges: r.fatal === null && r.changeCount === 0 && !r.issues.some((i) => i.severity === 'error'),
     report: r.issues.map(reportLine),
     diff: await diffRows(db, resource, r.changes),
-    diffTruncated: r.changes.length > MAX_DIFF_ROWS
+    diffTruncated: r.changes.length > MAX_DIFF_ROWS,
+    fieldCounts: fieldCounts(r.changes)
   }
 }

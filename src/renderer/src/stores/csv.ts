@@ -44,7 +44,38 @@ export const useCsvStore = defineStore('csv', () => {
   const busy = ref(false)
   const error = ref<string | null>(null)
 
-  const canImport = computed(() => !!plan.value && plan.value.changeCount > 0 && (plan.value.invalid === 0 || validOnly.value) && sessionName.value.trim() !== '')
+  // Review step: CSV rows and fields the user rejected (never staged; main drops them before staging).
+  const excludedRows = ref<number[]>([])
+  const excludedFields = ref<string[]>([])
+  /** Exact: per-field counts cover every change; row rejects can only touch rows shown in the diff. */
+  const acceptedCount = computed(() => {
+    const p = plan.value
+    if (!p) return 0
+    const rows = new Set(excludedRows.value)
+    const fields = new Set(excludedFields.value)
+    let rejected = 0
+    for (const f of p.fieldCounts) if (fields.has(f.field)) rejected += f.changes
+    for (const d of p.diff) if (rows.has(d.row) && !fields.has(d.field)) rejected++
+    return p.changeCount - rejected
+  })
+
+  const canImport = computed(() => !!plan.value && acceptedCount.value > 0 && (plan.value.invalid === 0 || validOnly.value) && sessionName.value.trim() !== '')
+
+  const rowOn = (row: number): boolean => !excludedRows.value.includes(row)
+  const fieldOn = (field: string): boolean => !excludedFields.value.includes(field)
+  function toggleRow(row: number): void {
+    excludedRows.value = rowOn(row) ? [...excludedRows.value, row] : excludedRows.value.filter((r) => r !== row)
+  }
+  function toggleField(field: string): void {
+    excludedFields.value = fieldOn(field) ? [...excludedFields.value, field] : excludedFields.value.filter((f) => f !== field)
+  }
+  function acceptAll(): void {
+    excludedRows.value = []
+    excludedFields.value = []
+  }
+  function rejectAll(): void {
+    excludedFields.value = plan.value?.fieldCounts.map((f) => f.field) ?? []
+  }
 
   function rememberView(r: CsvResourceName, view: CsvGridView | undefined): void {
     gridViews.value = { ...gridViews.value, [r]: view }
@@ -124,6 +155,7 @@ export const useCsvStore = defineStore('csv', () => {
   async function runPlan(storeId: number): Promise<void> {
     await guard(async () => {
       plan.value = await api.planCsvImport(storeId, request())
+      acceptAll()
       if (!sessionName.value) sessionName.value = `Import ${file.value?.name ?? ''}`.slice(0, 100)
       step.value = 'review'
     })
@@ -131,7 +163,12 @@ export const useCsvStore = defineStore('csv', () => {
 
   async function runImport(storeId: number): Promise<void> {
     await guard(async () => {
-      result.value = await api.importCsv(storeId, { ...request(), sessionName: sessionName.value.trim(), validOnly: validOnly.value, rememberMapping: true })
+      const exclude = {
+        ...(excludedRows.value.length > 0 ? { excludeRows: [...excludedRows.value] } : {}),
+        ...(excludedFields.value.length > 0 ? { excludeFields: [...excludedFields.value] } : {})
+      }
+      const base = { ...request(), sessionName: sessionName.value.trim(), validOnly: validOnly.value, rememberMapping: true }
+      result.value = await api.importCsv(storeId, Object.keys(exclude).length > 0 ? { ...base, exclude } : base)
       step.value = 'done'
     })
   }
@@ -146,6 +183,7 @@ export const useCsvStore = defineStore('csv', () => {
     importDelimiter.value = undefined
     validOnly.value = false
     sessionName.value = ''
+    acceptAll()
     step.value = 'file'
     error.value = null
   }
@@ -159,7 +197,8 @@ export const useCsvStore = defineStore('csv', () => {
   return {
     exportResource, exportFormat, delimiter, bom, decimalSeparator, scope, gridViews, exported, exportBusy, exportError,
     resource, format, file, encoding, importDelimiter, importDecimal, mapping, allowCreate, inspection, plan, validOnly,
-    sessionName, result, step, busy, error, canImport,
-    rememberView, runExport, chooseFile, reinspect, setField, runPlan, runImport, reset, setResource
+    sessionName, result, step, busy, error, canImport, excludedRows, excludedFields, acceptedCount,
+    rememberView, runExport, chooseFile, reinspect, setField, runPlan, runImport, reset, setResource,
+    rowOn, fieldOn, toggleRow, toggleField, acceptAll, rejectAll
   }
 })

@@ -33,6 +33,17 @@ describe('csv schemas', () => {
     const huge = Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`h${i}`, null]))
     expect(csvSchemas.planCsvImport.safeParse([1, { resource: 'products', fileToken: TOKEN, mapping: huge }]).success).toBe(false)
   })
+
+  it('takes a strict, bounded exclusion of rejected rows and fields', () => {
+    const req = (exclude: unknown): unknown[] => [1, { resource: 'products', fileToken: TOKEN, sessionName: 'x', exclude }]
+    expect(csvSchemas.importCsv.safeParse(req({ excludeRows: [2, 7], excludeFields: ['price', 'attributes.Brand'] })).success).toBe(true)
+    expect(csvSchemas.importCsv.safeParse(req({})).success).toBe(true)
+    for (const bad of [{ excludeRows: [1] }, { excludeRows: [2.5] }, { excludeRows: ['2'] }, { excludeFields: [''] }, { excludeFields: ['x'.repeat(201)] },
+      { excludeRows: Array.from({ length: 100_001 }, (_, i) => i + 2) }, { excludeFields: ['price'], rows: [2] }, null]) {
+      expect(csvSchemas.importCsv.safeParse(req(bad)).success).toBe(false)
+    }
+    expect(csvSchemas.planCsvImport.safeParse([1, { resource: 'products', fileToken: TOKEN, exclude: {} }]).success).toBe(false)
+  })
 })
 
 describe('file tokens', () => {
