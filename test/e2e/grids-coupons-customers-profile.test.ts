@@ -6,7 +6,7 @@ import type { Locator } from 'playwright-core'
 import { createMemorySecretStore } from '../../src/main/core/secrets/memory-store'
 import { startSandbox, type SandboxHandle } from '../../src/main/sandbox/server'
 import type { StagedChange } from '../../src/shared/model/session'
-import { e2eAvailable, startHarness, type Harness } from './harness'
+import { connectThroughForm, e2eAvailable, startHarness, type Harness } from './harness'
 
 const STORE = 6_202
 const HOSTILE = '<img src=x onerror="window.__xss=1">Evil & Co'
@@ -58,14 +58,7 @@ describe.skipIf(!e2eAvailable())('coupons, customers and profile (Chromium)', ()
     const { page } = h
     // A step that cannot happen fails with its locator instead of hanging until the test times out.
     page.setDefaultTimeout(15_000)
-    await page.getByTestId('connect-store-id').fill(String(STORE))
-    await page.getByTestId('connect-token').fill(sb.tokens.full)
-    await page.getByTestId('connect-submit').click()
-    await page.getByTestId(`store-${STORE}`).waitFor()
-    for (const deadline = Date.now() + 30_000; (await h.services.api.getSyncState(STORE)).phase !== 'done'; ) {
-      if (Date.now() > deadline) throw new Error('the first sync did not finish')
-      await new Promise((r) => setTimeout(r, 50))
-    }
+    await connectThroughForm(h, STORE, sb.tokens.full)
   })
   afterAll(async () => {
     await h?.close()

@@ -120,3 +120,16 @@ function installFakePreload(methods: string[]): void {
   w.__stockroomEmit = (name: string, payload: unknown) => listeners.get(name)?.forEach((cb) => cb(payload))
   w.stockroom = Object.freeze(api)
 }
+
+/** Connects a store through the Stores screen's form, then waits for its first sync to finish. */
+export async function connectThroughForm(h: Harness, storeId: number, token: string): Promise<void> {
+  const { page } = h
+  await page.getByTestId('connect-store-id').fill(String(storeId))
+  await page.getByTestId('connect-token').fill(token)
+  await page.getByTestId('connect-submit').click()
+  await page.getByTestId(`store-${storeId}`).waitFor()
+  for (const deadline = Date.now() + 30_000; (await h.services.api.getSyncState(storeId)).phase !== 'done'; ) {
+    if (Date.now() > deadline) throw new Error('the first sync did not finish')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMemorySecretStore } from '../../src/main/core/secrets/memory-store'
 import { startSandbox, type SandboxHandle } from '../../src/main/sandbox/server'
-import { e2eAvailable, startHarness, type Harness } from './harness'
+import { connectThroughForm, e2eAvailable, startHarness, type Harness } from './harness'
 
 const STORE = 6_303
 
@@ -15,15 +15,7 @@ describe.skipIf(!e2eAvailable())('change history (Chromium)', () => {
   beforeAll(async () => {
     sb = await startSandbox({ storeId: STORE, storeName: 'History Goods', products: 20, orders: 2, customers: 2, coupons: 2 })
     h = await startHarness({ apiBase: sb.apiBase, secrets: createMemorySecretStore(), sync: { intervalMs: 600_000 } })
-    const { page } = h
-    await page.getByTestId('connect-store-id').fill(String(STORE))
-    await page.getByTestId('connect-token').fill(sb.tokens.full)
-    await page.getByTestId('connect-submit').click()
-    await page.getByTestId(`store-${STORE}`).waitFor()
-    for (const deadline = Date.now() + 30_000; (await h.services.api.getSyncState(STORE)).phase !== 'done'; ) {
-      if (Date.now() > deadline) throw new Error('the first sync did not finish')
-      await new Promise((r) => setTimeout(r, 50))
-    }
+    await connectThroughForm(h, STORE, sb.tokens.full)
   })
   afterAll(async () => {
     await h?.close()

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProductRow } from '../../src/shared/model/grid'
 import { createMemorySecretStore } from '../../src/main/core/secrets/memory-store'
 import { startSandbox, type SandboxHandle } from '../../src/main/sandbox/server'
-import { e2eAvailable, startHarness, type Harness } from './harness'
+import { connectThroughForm, e2eAvailable, startHarness, type Harness } from './harness'
 
 const STORE = 6_101
 const HOSTILE = '<img src=x onerror="window.__xss=1">Evil & Co'
@@ -36,15 +36,7 @@ describe.skipIf(!e2eAvailable())('sessions screen (Chromium)', () => {
   beforeAll(async () => {
     sb = await startSandbox({ storeId: STORE, storeName: 'Session Goods', products: 60, orders: 5, customers: 5, coupons: 5 })
     h = await startHarness({ apiBase: sb.apiBase, secrets: createMemorySecretStore(), sync: { intervalMs: 600_000 } })
-    const { page } = h
-    await page.getByTestId('connect-store-id').fill(String(STORE))
-    await page.getByTestId('connect-token').fill(sb.tokens.full)
-    await page.getByTestId('connect-submit').click()
-    await page.getByTestId(`store-${STORE}`).waitFor()
-    for (const deadline = Date.now() + 30_000; (await h.services.api.getSyncState(STORE)).phase !== 'done'; ) {
-      if (Date.now() > deadline) throw new Error('the first sync did not finish')
-      await new Promise((r) => setTimeout(r, 50))
-    }
+    await connectThroughForm(h, STORE, sb.tokens.full)
     const rows = (await h.services.api.queryProducts(STORE, { offset: 0, limit: 500, sort: [{ field: 'price', dir: 'desc' }] })).rows
     before = new Map(rows.map((r) => [r.id, r]))
     ;[renamed, skuEdit, rival] = rows.map((r) => r.id) as [number, number, number]
