@@ -3,74 +3,33 @@
 // "valid rows only" then stages exactly what the plan showed. An unchanged export still plans nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CsvImportPlan } from '@shared/model/csv'
-import { engineValidation } from '../../../src/main/core/csv/engine-check'
-import { createCsvService, type CsvApi } from '../../../src/main/core/csv/service'
-import { createEcwidApi } from '../../../src/main/core/ecwid'
-import { createScheduler } from '../../../src/main/core/limiter/scheduler'
-import { createApiEntitySource } from '../../../src/main/core/sessions/api-source'
-import { createStorePorts, localPrecision } from '../../../src/main/core/sessions/local-ports'
-import { createSessionsService, type SessionsService } from '../../../src/main/core/sessions/service'
-import { openDb, type Db } from '../../../src/main/core/store/db'
-import { storeDataDir } from '../../../src/main/core/stores/local-data'
-import { cells, csvFixture, type CsvFixture } from './helpers'
+import { csvServiceFixture, type CsvServiceFixture } from './service-fixture'
 
-let f: CsvFixture
-let db: Db
-let sessions: SessionsService
-let csv: CsvApi
-let chosen = ''
-const scheduler = createScheduler()
+let fx: CsvServiceFixture
 
 beforeAll(async () => {
-  f = await csvFixture()
-  db = openDb(storeDataDir(f.dataDir, f.sb.storeId))
-  const api = createEcwidApi({ apiBase: f.sb.apiBase, storeId: f.sb.storeId, getToken: async () => f.sb.tokens.full, scheduler })
-  // The same wiring as services.ts: sessions and the CSV plan share ports and precision.
-  const ports = () => createStorePorts(db, createApiEntitySource(api))
-  sessions = createSessionsService({ dataDir: f.dataDir, apiFor: async () => api, portsFor: ports, precisionOf: async () => localPrecision(db) })
-  csv = createCsvService({
-    dbFor: () => db,
-    requireStore: async () => undefined,
-    sessions: sessions.api,
-    validationFor: async () => engineValidation(ports().source, localPrecision(db)),
-    dialogs: { openCsv: async () => chosen, saveCsv: async () => null },
-    memory: { get: async () => undefined, set: async () => undefined }
-  }).api
+  fx = await csvServiceFixture()
 }, 60_000)
 afterAll(async () => {
-  await sessions?.close()
-  db?.close()
-  scheduler.dispose()
-  await f?.close()
+  await fx?.close()
 })
 
-/** Exports a resource through the CLI and returns its lines (header first). */
-async function exported(resource: string, name: string): Promise<string[][]> {
-  const r = await f.cli(['export', resource, '--out', f.file(name), '--no-bom'])
-  expect(r.code, r.stderr).toBe(0)
-  return f.read(name).split('\r\n').filter((l) => l !== '').map((l) => cells(l))
-}
-
-const quote = (c: string): string => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)
-const toCsv = (rows: string[][]): string => rows.map((r) => r.map(quote).join(',')).join('\r\n')
-
 async function plan(resource: 'products' | 'coupons', name: string, rows: string[][]): Promise<{ token: string; plan: CsvImportPlan }> {
-  chosen = f.write(name, toCsv(rows))
-  const token = (await csv.chooseCsvFile())?.fileToken as string
-  return { token, plan: await csv.planCsvImport(f.sb.storeId, { resource, fileToken: token }) }
+  const token = await fx.choose(name, rows)
+  return { token, plan: await fx.csv.planCsvImport(fx.f.sb.storeId, { resource, fileToken: token }) }
 }
 
 describe('CSV plan uses the session engine rules', () => {
   it('an unchanged export plans zero changes and zero errors', async () => {
     for (const resource of ['products', 'coupons'] as const) {
-      const { plan: p } = await plan(resource, `same-${resource}.csv`, await exported(resource, `rt-${resource}.csv`))
+      const { plan: p } = await plan(resource, `same-${resource}.csv`, await fx.exported(resource, `rt-${resource}.csv`))
       expect(p.report.filter((l) => l.severity === 'error')).toEqual([])
       expect(p).toMatchObject({ invalid: 0, changeCount: 0, noChanges: true })
     }
   })
 
   it('a negative price, a taken SKU and a SKU given twice are reported and left out of the diff', async () => {
-    const rows = await exported('products', 'products.csv')
+    const rows = await fx.exported('products', 'products.csv')
     const head = rows[0] as string[]
     const price = head.indexOf('Price')
     const sku = head.indexOf('SKU')
@@ -92,13 +51,13 @@ describe('CSV plan uses the session engine rules', () => {
     expect(p.diff.map((d) => [d.row, d.field]).sort()).toEqual([[5, 'sku'], [7, 'name']])
 
     // Valid rows only: the session gets exactly the plan's changes, and staging refuses nothing more.
-    const done = await csv.importCsv(f.sb.storeId, { resource: 'products', fileToken: token, sessionName: 'csv-engine', validOnly: true })
+    const done = await fx.csv.importCsv(fx.f.sb.storeId, { resource: 'products', fileToken: token, sessionName: 'csv-engine', validOnly: true })
     expect(done.rejected).toEqual([])
     expect(done.staged).toBe(p.changeCount)
   })
 
   it('an invalid enum is reported with its row, column and value', async () => {
-    const rows = await exported('coupons', 'coupons.csv')
+    const rows = await fx.exported('coupons', 'coupons.csv')
     const status = (rows[0] as string[]).indexOf('Status')
     ;(rows[1] as string[])[status] = 'SOMETIMES'
     const { plan: p } = await plan('coupons', 'bad-coupons.csv', rows)
