@@ -3,17 +3,11 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { e2eAvailable, startHarness, type Harness } from './harness'
+import { cell, col, money, openDemoSynced, text } from './grid-locators'
 
-const grid = (page: Page) => page.locator('.gv-grid [role=grid]')
-const cell = (page: Page, row: number, col: number) => grid(page).locator(`[data-row="${row}"] [data-col="${col}"]`)
-async function col(page: Page, key: string): Promise<number> {
-  return Number(await grid(page).locator(`[role=columnheader][data-key="${key}"]`).getAttribute('aria-colindex')) - 1
-}
-const text = async (page: Page, row: number, c: number): Promise<string> => ((await cell(page, row, c).textContent()) ?? '').trim()
 const count = async (page: Page): Promise<number> => Number(((await page.getByTestId('products-count').textContent()) ?? '').replace(/\D/g, ''))
 const stagedCount = async (page: Page): Promise<number> =>
   Number(/(\d[\d,]*) staged change/.exec((await page.getByTestId('staged-bar-count').textContent({ timeout: 500 }).catch(() => '')) ?? '')?.[1]?.replace(/,/g, '') ?? 0)
-const money = (s: string): number => Number(s.replace(/[^\d.-]/g, ''))
 /** "12 of 40 products change (12 cells)." → [12, 40, 12]. */
 async function summary(page: Page): Promise<[number, number, number]> {
   const m = /([\d,]+) of ([\d,]+) products? changes? \(([\d,]+) cells?\)/.exec((await page.getByTestId('bulk-summary').textContent()) ?? '')
@@ -26,8 +20,7 @@ describe.skipIf(!e2eAvailable())('Bulk edit (Chromium)', () => {
 
   beforeAll(async () => {
     h = await startHarness({ sync: { intervalMs: 600_000, retryMs: 1_000 } })
-    await h.page.getByTestId('open-demo').click()
-    await h.page.getByTestId('sync-state').filter({ hasText: /^Synced / }).waitFor({ timeout: 30_000 })
+    await openDemoSynced(h)
   })
   afterAll(async () => {
     await h?.close()

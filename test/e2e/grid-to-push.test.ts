@@ -1,18 +1,13 @@
 // The whole loop a merchant runs, in a real Chromium over the real core and a sandbox store: edit
 // prices in the products grid, follow the staged-changes bar to the review, push, and find the new
 // values on the (sandbox) server and back in the grid.
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMemorySecretStore } from '../../src/main/core/secrets/memory-store'
 import { startSandbox, type SandboxHandle } from '../../src/main/sandbox/server'
 import { e2eAvailable, startHarness, type Harness } from './harness'
+import { cell, col, text } from './grid-locators'
 
 const STORE = 6_303
-const grid = (page: Page) => page.locator('.gv-grid [role=grid]')
-const cell = (page: Page, row: number, col: number) => grid(page).locator(`[data-row="${row}"] [data-col="${col}"]`)
-const header = (page: Page, key: string) => grid(page).locator(`[role=columnheader][data-key="${key}"]`)
-const colOf = async (page: Page, key: string): Promise<number> => Number(await header(page, key).getAttribute('aria-colindex')) - 1
-const text = async (page: Page, row: number, c: number): Promise<string> => ((await cell(page, row, c).textContent()) ?? '').trim()
 
 describe.skipIf(!e2eAvailable())('grid edit → review → push (Chromium)', () => {
   let h: Harness
@@ -36,7 +31,7 @@ describe.skipIf(!e2eAvailable())('grid edit → review → push (Chromium)', () 
     const { page } = h
     await page.getByTestId('nav-products').click()
     await expect.poll(() => page.getByTestId('products-count').textContent()).toBe('40 products')
-    const [sku, price] = [await colOf(page, 'sku'), await colOf(page, 'price')]
+    const [sku, price] = [await col(page, 'sku'), await col(page, 'price')]
     const skus = [await text(page, 0, sku), await text(page, 1, sku)]
     for (const [row, value] of [[0, '12.5'], [1, '99.99']] as const) {
       await cell(page, row, price).click()

@@ -4,18 +4,10 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { e2eAvailable, startHarness, type Harness } from './harness'
+import { cell, col, grid, header, money, openDemoSynced, text } from './grid-locators'
 
-// The view's main grid (the Products side panel holds a second, smaller grid for variations).
-const grid = (page: Page) => page.locator('.gv-grid [role=grid]')
-const cell = (page: Page, row: number, col: number) => grid(page).locator(`[data-row="${row}"] [data-col="${col}"]`)
-const header = (page: Page, key: string) => grid(page).locator(`[role=columnheader][data-key="${key}"]`)
-async function col(page: Page, key: string): Promise<number> {
-  return Number(await header(page, key).getAttribute('aria-colindex')) - 1
-}
-const text = async (page: Page, row: number, c: number): Promise<string> => ((await cell(page, row, c).textContent()) ?? '').trim()
 const count = async (page: Page, kind: string): Promise<number> => Number(((await page.getByTestId(`${kind}-count`).textContent()) ?? '').replace(/\D/g, ''))
 const stagedCount = async (page: Page): Promise<number> => Number(/(\d[\d,]*) staged change/.exec((await page.getByTestId('staged-bar-count').textContent().catch(() => '')) ?? '')?.[1]?.replace(/,/g, '') ?? -1)
-const money = (s: string): number => Number(s.replace(/[^\d.-]/g, ''))
 
 /** What Excel puts on the clipboard: a paste event carrying tab-separated text. */
 async function paste(page: Page, tsv: string): Promise<void> {
@@ -32,8 +24,7 @@ describe.skipIf(!e2eAvailable())('Products and Orders grids (Chromium)', () => {
 
   beforeAll(async () => {
     h = await startHarness({ sync: { intervalMs: 600_000, retryMs: 1_000 } })
-    await h.page.getByTestId('open-demo').click()
-    await h.page.getByTestId('sync-state').filter({ hasText: /^Synced / }).waitFor({ timeout: 30_000 })
+    await openDemoSynced(h)
   })
   afterAll(async () => {
     await h?.close()
