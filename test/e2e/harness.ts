@@ -1,6 +1,9 @@
 // e2e harness: the real core services in this process, the built renderer served on 127.0.0.1, and
 // Debian's Chromium driven by playwright-core. window.stockroom is installed with exposeBinding onto
-// the same router Electron uses: only Electron's transport is replaced.
+// the same router Electron uses: only Electron's transport is replaced, and with Electron's semantics.
+// ipcRenderer.invoke and webContents.send structured-clone what they carry
+// (https://www.electronjs.org/docs/latest/tutorial/ipc#object-serialization), so a Vue reactive proxy
+// throws "An object could not be cloned" (electron/electron#39598) while playwright would serialize it.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -64,13 +67,21 @@ export async function startHarness(config: Partial<ServicesConfig> = {}, browser
     const page = await context.newPage()
     page.on('pageerror', (e) => console.error('[page error]', e.message))
     await page.exposeBinding('__stockroomInvoke', async (_source, method: unknown, args: unknown) => {
-      const result = await dispatch(method, args)
-      traffic.push(result)
-      return result
+      // Errors cross as the router's Result data. Anything thrown here (a result that cannot be
+      // cloned) rejects with its message only, as Electron's invoke does: no stack, no code.
+      try {
+        const result = structuredClone(await dispatch(method, args))
+        traffic.push(result)
+        return result
+      } catch (e) {
+        throw new Error(`Error invoking remote method '${String(method)}': ${e instanceof Error ? e.message : String(e)}`)
+      }
     })
     const unsubscribe = services.events.subscribe((name, payload) => {
-      traffic.push(payload)
-      page.evaluate(([n, p]) => (globalThis as unknown as { __stockroomEmit?: (n: string, p: unknown) => void }).__stockroomEmit?.(n, p), [name, payload] as const).catch(() => undefined)
+      // Cloned here, in Node, as webContents.send does: a payload that cannot be cloned fails loudly.
+      const cloned: unknown = structuredClone(payload)
+      traffic.push(cloned)
+      page.evaluate(([n, p]) => (globalThis as unknown as { __stockroomEmit?: (n: string, p: unknown) => void }).__stockroomEmit?.(n, p), [name, cloned] as const).catch(() => undefined)
     })
     await page.addInitScript(installFakePreload, [...API_METHODS])
     await page.goto(server.url)
@@ -103,14 +114,28 @@ export async function startHarness(config: Partial<ServicesConfig> = {}, browser
   }
 }
 
-/** Runs in the page before any script: mirrors src/preload/index.ts over the exposed binding. */
+/**
+ * Runs in the page before any script: mirrors src/preload/index.ts over the exposed binding. The
+ * arguments are structured-cloned here, in the page where the renderer's proxies live, before they
+ * leave it: a value Electron's invoke cannot clone rejects the call just as it would in the app.
+ */
 function installFakePreload(methods: string[]): void {
   type Listener = (payload: unknown) => void
   const w = globalThis as unknown as Record<string, unknown>
   const invoke = w.__stockroomInvoke as (method: string, args: unknown[]) => Promise<unknown>
   const listeners = new Map<string, Set<Listener>>()
   const api: Record<string, unknown> = {}
-  for (const m of methods) api[m] = (...args: unknown[]) => invoke(m, args)
+  for (const m of methods) {
+    api[m] = async (...args: unknown[]) => {
+      let cloned: unknown[]
+      try {
+        cloned = structuredClone(args)
+      } catch (e) {
+        throw new Error(`Error invoking remote method '${m}': An object could not be cloned. (${e instanceof Error ? e.message : String(e)})`)
+      }
+      return invoke(m, cloned)
+    }
+  }
   api.on = (event: string, cb: Listener) => {
     const set = listeners.get(event) ?? new Set<Listener>()
     set.add(cb)
