@@ -1,4 +1,5 @@
 // Facts about the running app shown in the UI.
+import type { SetAsideSummary, SyncNote } from './sync'
 
 export interface AppInfo {
   name: string
@@ -49,4 +50,8 @@ export interface SyncState {
   requests?: number
   /** Estimated time left in ms (from the request budget and the pages still to read), or null. */
   etaMs?: number | null
+  /** Items the last sync could not store (all others synced). */
+  setAside?: SetAsideSummary[]
+  /** What the sync did differently and why (e.g. a full re-read of one resource). */
+  notes?: SyncNote[]
 }

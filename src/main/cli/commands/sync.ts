@@ -1,7 +1,7 @@
 // `stockroom sync [--full] [--resources a,b]`: brings the store's local copy (the same database the
 // app uses) up to date through the scheduler; progress on stderr. Ctrl+C stops it cleanly (exit 5)
 // and the next sync continues. Never prints the token.
-import { SYNC_RESOURCES, type SyncResource } from '@shared/model/sync'
+import { SYNC_RESOURCES, setAsideLine, type SyncResource } from '@shared/model/sync'
 import { createEcwidApi } from '../../core/ecwid'
 import { createScheduler } from '../../core/limiter/scheduler'
 import { openDb } from '../../core/store/db'
@@ -53,6 +53,7 @@ export const syncCommand: Command = {
       const known = await registry.get(storeId)
       if (known) await registry.put({ ...known, lastSyncAt: Date.now() })
       const { mode, requests, rateLimited, durationMs, counts } = result
+      for (const s of result.setAside) ctx.out.info(`${setAsideLine(s)}. Every other item synced.`)
       const human = `${mode} sync: ${requests} requests (${rateLimited} rate-limited) in ${durationMs} ms\n` +
         Object.entries(counts).map(([k, v]) => `  ${k}: ${v}`).join('\n')
       ctx.out.result({ mode, requests, rateLimited, durationMs, counts }, human)

@@ -3,6 +3,7 @@
 import type { Category, Coupon, Customer, Order, Product, StoreProfile } from '@shared/model'
 import type { Db, SqlValue } from './db'
 import * as m from './mappers'
+import { storageProblem } from './storage-errors'
 
 function upsertSql(table: string, cols: readonly string[], key: string): string {
   const sets = cols.filter((c) => c !== key).map((c) => `${c} = excluded.${c}`)
@@ -27,17 +28,55 @@ const CATEGORY_NAMES_OF = `coalesce((SELECT group_concat(name, ', ') FROM (
   SELECT c.name FROM product_categories pc JOIN categories c ON c.id = pc.category_id
   WHERE pc.product_id = products.id ORDER BY c.name)), '')`
 
-export function upsertProducts(db: Db, items: readonly Product[], run: number): void {
+/** Why a stored-looking item failed to store, in words for the sync status (never SQLite's). */
+const NOT_STORED = 'Stockroom could not store it in the local copy'
+
+/**
+ * Writes each item in its own savepoint: an item that cannot be stored (no id, or a value the
+ * local table refuses) is rolled back alone and set aside with its reason, so the rest of the page
+ * still syncs. A failing disk is not an item's fault: it still stops the sync.
+ */
+function eachItem<T>(db: Db, table: DeletableTable, items: readonly T[], write: (item: T) => void): void {
   db.tx(() => {
-    for (const p of items) {
-      db.run(SQL.product, m.productValues(p, run))
-      db.run(SQL.productJson, [p.id, JSON.stringify(p)])
-      db.run('DELETE FROM product_variations WHERE product_id = ?', [p.id])
-      for (const v of p.combinations ?? []) db.run(SQL.variation, m.variationValues(p.id, v))
-      db.run('DELETE FROM product_categories WHERE product_id = ?', [p.id])
-      for (const c of m.categoryIdsOf(p)) db.run('INSERT OR IGNORE INTO product_categories (category_id, product_id) VALUES (?, ?)', [c, p.id])
-      db.run(`UPDATE products SET category_names = ${CATEGORY_NAMES_OF} WHERE id = ?`, [p.id])
+    for (const item of items) {
+      const id = m.itemIdOf(item)
+      const invalid = m.unstorableReason(table, item)
+      if (invalid !== null) {
+        setAside(db, table, id, invalid)
+        continue
+      }
+      db.exec('SAVEPOINT item')
+      try {
+        write(item)
+        db.exec('RELEASE item')
+      } catch (e) {
+        db.exec('ROLLBACK TO item')
+        db.exec('RELEASE item')
+        if (storageProblem(e) !== null) throw e
+        setAside(db, table, id, NOT_STORED)
+        continue
+      }
+      db.run('DELETE FROM sync_set_aside WHERE resource = ? AND item_id = ?', [table, id])
     }
+  })
+}
+
+function setAside(db: Db, table: DeletableTable, id: string, reason: string): void {
+  db.run(
+    'INSERT INTO sync_set_aside (resource, item_id, reason, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT(resource, item_id) DO UPDATE SET reason = excluded.reason, seen_at = excluded.seen_at',
+    [table, id, reason, Date.now()]
+  )
+}
+
+export function upsertProducts(db: Db, items: readonly Product[], run: number): void {
+  eachItem(db, 'products', items, (p) => {
+    db.run(SQL.product, m.productValues(p, run))
+    db.run(SQL.productJson, [p.id, JSON.stringify(p)])
+    db.run('DELETE FROM product_variations WHERE product_id = ?', [p.id])
+    for (const v of p.combinations ?? []) db.run(SQL.variation, m.variationValues(p.id, v))
+    db.run('DELETE FROM product_categories WHERE product_id = ?', [p.id])
+    for (const c of m.categoryIdsOf(p)) db.run('INSERT OR IGNORE INTO product_categories (category_id, product_id) VALUES (?, ?)', [c, p.id])
+    db.run(`UPDATE products SET category_names = ${CATEGORY_NAMES_OF} WHERE id = ?`, [p.id])
   })
 }
 
@@ -47,37 +86,29 @@ export function refreshCategoryNames(db: Db): void {
 }
 
 export function upsertCategories(db: Db, items: readonly Category[], run: number): void {
-  db.tx(() => {
-    for (const c of items) db.run(SQL.category, m.categoryValues(c, run))
-  })
+  eachItem(db, 'categories', items, (c) => db.run(SQL.category, m.categoryValues(c, run)))
 }
 
 export function upsertOrders(db: Db, items: readonly Order[], run: number): void {
-  db.tx(() => {
-    for (const o of items) {
-      // An order re-created under the same public id with a new internal id replaces the old row.
-      db.run('DELETE FROM orders WHERE id = ? AND internal_id <> ?', [String(o.id), o.internalId])
-      db.run(SQL.order, m.orderValues(o, run))
-      db.run(SQL.orderJson, [o.internalId, JSON.stringify(o)])
-    }
+  eachItem(db, 'orders', items, (o) => {
+    // An order re-created under the same public id with a new internal id replaces the old row.
+    db.run('DELETE FROM orders WHERE id = ? AND internal_id <> ?', [String(o.id), o.internalId])
+    db.run(SQL.order, m.orderValues(o, run))
+    db.run(SQL.orderJson, [o.internalId, JSON.stringify(o)])
   })
 }
 
 export function upsertCoupons(db: Db, items: readonly Coupon[], run: number): void {
-  db.tx(() => {
-    for (const c of items) {
-      db.run(SQL.coupon, m.couponValues(c, run))
-      db.run(SQL.couponJson, [c.id, JSON.stringify(c)])
-    }
+  eachItem(db, 'coupons', items, (c) => {
+    db.run(SQL.coupon, m.couponValues(c, run))
+    db.run(SQL.couponJson, [c.id, JSON.stringify(c)])
   })
 }
 
 export function upsertCustomers(db: Db, items: readonly Customer[], run: number): void {
-  db.tx(() => {
-    for (const c of items) {
-      db.run(SQL.customer, m.customerValues(c, run))
-      db.run(SQL.customerJson, [c.id, JSON.stringify(c)])
-    }
+  eachItem(db, 'customers', items, (c) => {
+    db.run(SQL.customer, m.customerValues(c, run))
+    db.run(SQL.customerJson, [c.id, JSON.stringify(c)])
   })
 }
 

@@ -61,9 +61,9 @@ export const ORDER_COLUMNS_SQL = [
 export function orderValues(o: Order, run: number): SqlValue[] {
   const name = orderCustomerName(o)
   return [
-    o.internalId, String(o.id), o.orderNumber, ecwidDateMs(o.createDate), ecwidDateMs(o.updateDate), name, text(o.email),
-    num(o.total) ?? 0, text(o.paymentStatus), text(o.fulfillmentStatus), text(o.trackingNumber), text(o.privateAdminNotes),
-    searchText(o.id, o.orderNumber, name, o.email, o.trackingNumber), run
+    o.internalId, String(o.id), num(o.orderNumber), ecwidDateMs(o.createDate), ecwidDateMs(o.updateDate), name, text(o.email),
+    num(o.total), text(o.paymentStatus), text(o.fulfillmentStatus), text(o.trackingNumber), text(o.privateAdminNotes),
+    searchText(o.id, num(o.orderNumber), name, o.email, o.trackingNumber), run
   ]
 }
 
@@ -74,7 +74,7 @@ export const COUPON_COLUMNS_SQL = [
 
 export function couponValues(c: Coupon, run: number): SqlValue[] {
   return [
-    c.id, text(c.name), text(c.code), text(c.discountType), num(c.discount) ?? 0, text(c.status), ecwidDateMs(c.launchDate),
+    c.id, text(c.name), text(c.code), text(c.discountType), num(c.discount), text(c.status), ecwidDateMs(c.launchDate),
     ecwidDateMs(c.expirationDate), text(c.usesLimit), c.orderCount ?? 0, ecwidDateMs(c.creationDate), ecwidDateMs(c.updateDate),
     searchText(c.name, c.code), run
   ]
@@ -92,4 +92,25 @@ export function customerValues(c: Customer, run: number): SqlValue[] {
     c.stats?.salesValue ?? 0, bool(c.acceptMarketing), ecwidDateMs(c.registered), ecwidDateMs(c.updated),
     searchText(name, c.email, c.customerGroupName), run
   ]
+}
+
+/**
+ * Why an item cannot be stored at all, or null when it can. Ecwid promises only the id (and, for
+ * orders, the internal id the local table is keyed on); every other field may be absent.
+ */
+export function unstorableReason(table: 'products' | 'orders' | 'coupons' | 'customers' | 'categories', item: unknown): string | null {
+  if (item === null || typeof item !== 'object') return 'Ecwid sent something that is not an item'
+  const r = item as { id?: unknown; internalId?: unknown }
+  if (table === 'orders') {
+    if ((typeof r.id !== 'string' || r.id === '') && typeof r.id !== 'number') return 'it has no order id'
+    if (typeof r.internalId !== 'number' || !Number.isInteger(r.internalId)) return 'it has no internal id'
+    return null
+  }
+  return typeof r.id === 'number' && Number.isInteger(r.id) ? null : 'it has no id'
+}
+
+/** The id to name an item by in the sync status, even a malformed one. */
+export function itemIdOf(item: unknown): string {
+  const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : '(no id)'
 }

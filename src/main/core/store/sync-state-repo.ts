@@ -1,6 +1,6 @@
 // Per-resource sync bookkeeping in the store's own database: cursors, the latest-stats value seen,
 // and the full walk in progress with the pages already written. No network, no policy.
-import type { SyncResource } from '@shared/model/sync'
+import type { SetAsideResource, SetAsideSummary, SyncResource } from '@shared/model/sync'
 import type { Db, SqlValue } from './db'
 
 export interface ResourceSyncState {
@@ -83,4 +83,21 @@ export function clearPages(db: Db, resource: SyncResource): void {
 /** When the store was last synced completely (every resource), or null. */
 export function lastSyncedAt(db: Db): number | null {
   return db.get<{ t: number | null }>('SELECT min(synced_at) AS t FROM sync_state WHERE full_done = 1')?.t ?? null
+}
+
+/** Forgets a resource's set-aside items: a new full walk finds out afresh what cannot be stored. */
+export function clearSetAside(db: Db, resource: SyncResource): void {
+  db.run('DELETE FROM sync_set_aside WHERE resource = ?', [resource])
+}
+
+/** Per resource: how many items are set aside and the first few, oldest first. */
+export function readSetAside(db: Db, examples = 3): SetAsideSummary[] {
+  const counts = db.all<{ resource: SetAsideResource; n: number }>('SELECT resource, count(*) AS n FROM sync_set_aside GROUP BY resource ORDER BY resource')
+  return counts.map(({ resource, n }) => ({
+    resource,
+    count: n,
+    examples: db.all<{ id: string; reason: string }>(
+      'SELECT item_id AS id, reason FROM sync_set_aside WHERE resource = ? ORDER BY seen_at, item_id LIMIT ?', [resource, examples]
+    )
+  }))
 }

@@ -3,7 +3,7 @@
 import type { EcwidApi } from '../ecwid'
 import type { Db } from '../store/db'
 import { countRows, deleteByIds, refreshCategoryNames, sweepUnseen } from '../store/entities'
-import { clearPages, donePages, markPageDone, readSyncState, writeSyncState, type ResourceSyncState } from '../store/sync-state-repo'
+import { clearPages, clearSetAside, donePages, markPageDone, readSyncState, writeSyncState, type ResourceSyncState } from '../store/sync-state-repo'
 import type { SyncProgress } from './progress'
 import type { PagedResource } from './resources'
 import { walkPages } from './walk-pages'
@@ -28,6 +28,7 @@ export async function startRun(ctx: ResourceSyncContext, r: PagedResource, since
     const runId = ctx.now()
     db.tx(() => {
       clearPages(db, r.resource)
+      clearSetAside(db, r.resource)
       writeSyncState(db, r.resource, { runId, runSince: since ?? Math.floor(ctx.now() / 1000) - NO_STATS_LOOKBACK_S, runTotal: null, runDirty: false })
     })
     st = readSyncState(db, r.resource)

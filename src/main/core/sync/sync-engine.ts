@@ -3,13 +3,13 @@
 // Node; every request goes through the store's scheduler at 'background' priority.
 import { AppError, isAppError } from '@shared/errors'
 import type { LatestStats } from '@shared/model'
-import { SYNC_RESOURCES, type SyncMode, type SyncOptions, type SyncResource } from '@shared/model/sync'
+import { SYNC_RESOURCES, type SetAsideSummary, type SyncMode, type SyncOptions, type SyncResource } from '@shared/model/sync'
 import type { EcwidApi } from '../ecwid'
 import type { LimiterStats } from '../limiter/types'
 import type { Db } from '../store/db'
 import { ecwidDateSeconds } from '../store/ecwid-dates'
 import { countRows, saveProfile } from '../store/entities'
-import { clearPages, readSyncState, writeSyncState } from '../store/sync-state-repo'
+import { clearPages, readSetAside, readSyncState, writeSyncState } from '../store/sync-state-repo'
 import { SyncProgress, type ProgressSnapshot } from './progress'
 import { applyChanges, fullWalk, startRun, NO_STATS_LOOKBACK_S, type ResourceSyncContext } from './resource-sync'
 import { PAGED_RESOURCES, SYNC_ORDER, type PagedResource } from './resources'
@@ -35,6 +35,8 @@ export interface SyncResult {
   counts: Record<SyncResource, number>
   /** Resources the token may not read; they were left out, not failed. */
   skipped: SyncResource[]
+  /** Items that could not be stored (every other item synced). */
+  setAside: SetAsideSummary[]
 }
 
 /**
@@ -136,7 +138,8 @@ export async function runSync(ctx: SyncContext, opts: SyncOptions = {}): Promise
     rateLimited: after.rateLimited - before.rateLimited,
     durationMs: now() - started,
     counts: localCounts(ctx.db),
-    skipped
+    skipped,
+    setAside: readSetAside(ctx.db)
   }
 }
 

@@ -136,7 +136,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         notices.delete(storeId)
         setConnection(storeId, 'online')
         await deps.onSynced?.(storeId, at).catch(() => undefined)
-        emit({ storeId, phase: 'done', lastSyncAt: at, mode: result.mode, requests: result.requests, etaMs: 0, ...rebuilt })
+        emit({ storeId, phase: 'done', lastSyncAt: at, mode: result.mode, requests: result.requests, etaMs: 0, ...rebuilt, ...(result.setAside.length > 0 ? { setAside: result.setAside } : {}) })
         return result
       } catch (caught) {
         // Disk full or a read-only folder while writing: say so instead of "unexpected error".

@@ -3,6 +3,7 @@
 
 import type { DeletedItem, LatestStats } from '../../../shared/model/common'
 import type { StoreProfile } from '../../../shared/model/profile'
+import { missingScope } from '../auth'
 import { ecwidDate } from '../dates'
 import { badRequest } from '../errors'
 import { boolParam, dateParam, paginate, paging, within } from '../query'
@@ -44,13 +45,30 @@ function validateProfile(b: Record<string, unknown>): void {
   if (s !== undefined && (!isPlainObject(s) || (s.storeName !== undefined && typeof s.storeName !== 'string'))) throw badRequest("Field 'settings.storeName' should be a string")
 }
 
+/** The oldest deletion Ecwid still reports: it keeps deleted-items history for 6 months only. */
+export function deletedHistoryStart(nowSec: number): number {
+  const d = new Date(nowSec * 1000)
+  d.setUTCMonth(d.getUTCMonth() - 6)
+  return Math.floor(d.getTime() / 1000)
+}
+
+/**
+ * GET /{entity}/deleted (https://api-docs.ecwid.com/reference/get-deleted-items-history): needs
+ * read_store_profile, and (docs.ecwid.com lists both) the entity's own read scope; answers the
+ * last 6 months only.
+ */
 function deletedRoute(entity: DeletedEntity, scope: string): Route {
   return {
-    method: 'GET', path: `/${entity}/deleted`, scope,
-    handler: ({ state, query: q }) => {
+    method: 'GET', path: `/${entity}/deleted`, scope: 'read_store_profile',
+    handler: ({ state, query: q, auth }) => {
+      if (!auth.scopes.has(scope)) throw missingScope(scope)
       const [from, to] = [dateParam(q, 'from_date'), dateParam(q, 'to_date')]
+      const kept = deletedHistoryStart(state.nowSec())
       const log = state.deletedLog[entity]
-      const indices = log.map((_, k) => k).filter((k) => within((log[k] as { ts: number }).ts, from, to))
+      const indices = log.map((_, k) => k).filter((k) => {
+        const ts = (log[k] as { ts: number }).ts
+        return ts >= kept && within(ts, from, to)
+      })
       const strip = (k: number): DeletedItem | undefined => {
         const e = log[k]
         return e && { id: e.id, date: e.date }
