@@ -2,7 +2,7 @@
 // Spread into apiSchemas; the mapped ApiSchemas type checks each against its method. No electron import.
 import { z } from 'zod'
 import { CHANGE_STATES, SESSION_RESOURCES, type JsonValue } from '@shared/model/session'
-import { COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES } from '@shared/model/coupon'
+import { SETTABLE_COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES } from '@shared/model/coupon'
 import { CODE_LENGTH_RANGE, CODE_PREFIX_MAX, MAX_GENERATED_CODES } from '@shared/model/coupon-codes'
 import type { ApiSchemas } from './schemas'
 
@@ -32,7 +32,7 @@ const couponCodesRequest = z.strictObject({
   name: z.string().max(255),
   discountType: z.enum(DISCOUNT_TYPES),
   discount: z.number().finite().min(0).max(1e9),
-  status: z.enum(COUPON_STATUSES),
+  status: z.enum(SETTABLE_COUPON_STATUSES),
   usesLimit: z.enum(COUPON_USES_LIMITS),
   launchDate: z.string().max(40).optional(),
   expirationDate: z.string().max(40).optional()

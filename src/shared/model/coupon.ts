@@ -7,6 +7,15 @@ export type DiscountType = (typeof DISCOUNT_TYPES)[number]
 export const COUPON_STATUSES = ['ACTIVE', 'PAUSED', 'EXPIRED', 'USEDUP'] as const
 export type CouponStatus = (typeof COUPON_STATUSES)[number]
 
+/**
+ * The statuses the API accepts in a create or update: EXPIRED and USEDUP are set by Ecwid itself and
+ * are "not available in API" (https://api-docs.ecwid.com/reference/update-discount-coupon).
+ */
+export const SETTABLE_COUPON_STATUSES = ['ACTIVE', 'PAUSED'] as const satisfies readonly CouponStatus[]
+
+/** Ecwid: "Unique coupon code, length limit is 128 characters" (same page). */
+export const COUPON_CODE_MAX = 128
+
 export const COUPON_USES_LIMITS = ['UNLIMITED', 'ONCEPERCUSTOMER', 'SINGLE'] as const
 export type CouponUsesLimit = (typeof COUPON_USES_LIMITS)[number]
 

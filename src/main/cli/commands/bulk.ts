@@ -52,7 +52,9 @@ export const bulkCommand: Command = {
         { session: session.name, changes: result.changes, entities: result.entities, unchanged: result.unchanged, invalid: result.invalid.length },
         `${result.changes} changes staged in ${session.name} (${result.entities} ${resource}; ${result.unchanged} unchanged, ${result.invalid.length} invalid)`
       )
-      if (result.invalid.length > 0 && result.changes === 0) throw new AppError('VALIDATION', 'Every matching entry was invalid; nothing was staged.')
+      // Say why: the first refusal usually holds for every entry (e.g. a status only Ecwid sets).
+      const first = result.invalid[0]
+      if (first && result.changes === 0) throw new AppError('VALIDATION', `Every matching entry was invalid; nothing was staged. ${first.message}`)
     } finally {
       await close()
     }

@@ -54,6 +54,20 @@ export interface CustomersApi {
   update(id: number, changes: CustomerUpdate, opts?: CallOptions): Promise<UpdateResult>
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
+
+/**
+ * The customer's name as Ecwid's update-customer table has it: inside `billingPerson`, not at the top
+ * level (https://api-docs.ecwid.com/reference/update-customer). `current` is the last read customer,
+ * whose other billing fields travel with the name so the block stays whole.
+ */
+export function customerWriteBody(body: Record<string, unknown>, current: Record<string, unknown> = {}): Record<string, unknown> {
+  if (!('name' in body)) return body
+  const { name, ...rest } = body
+  const billing = isObject(rest.billingPerson) ? rest.billingPerson : isObject(current.billingPerson) ? current.billingPerson : {}
+  return { ...rest, billingPerson: { ...billing, name } }
+}
+
 export function createCustomersApi(client: EcwidClient): CustomersApi {
   return {
     search: (params, opts = {}) =>
@@ -68,6 +82,6 @@ export function createCustomersApi(client: EcwidClient): CustomersApi {
       ),
     get: (id, opts = {}) => client.request<Customer>({ path: `/customers/${seg(id)}`, ...opts }),
     update: (id, changes, opts = {}) =>
-      client.request<UpdateResult>({ method: 'PUT', path: `/customers/${seg(id)}`, body: changes, ...opts })
+      client.request<UpdateResult>({ method: 'PUT', path: `/customers/${seg(id)}`, body: customerWriteBody({ ...changes }), ...opts })
   }
 }

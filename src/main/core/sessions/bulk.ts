@@ -9,7 +9,7 @@ import { entityTimestamp } from './conflicts'
 import { fromText, getPath, orNull, setPath } from './json-path'
 import { codeOf, idOf, labelOf, type Entity } from './ports'
 import { baseStamp, commitCells, type StagingDeps } from './staging'
-import { validateField } from './validate'
+import { clearedValue, validateField } from './validate'
 
 const SAMPLE = 20
 
@@ -89,7 +89,7 @@ export async function runBulk(
         kind: 'update',
         label,
         base: getPath(original, c.field) as JsonValue | undefined,
-        value: c.after,
+        value: clearedValue(resource, c.field, c.after),
         baseTs: stamp ?? entityTimestamp(original),
         code: codeOf(original)
       })

@@ -3,6 +3,7 @@
 import { BATCH_MAX_REQUESTS } from '@shared/model/common'
 import type { JsonValue, PushEstimate, SessionResource } from '@shared/model/session'
 import type { BatchSubRequest } from '../ecwid/batch'
+import { customerWriteBody } from '../ecwid/customers'
 import { lowerBoundMs } from '../limiter/lower-bound'
 import type { ChangeRow } from './changes'
 import { fromText, isRecord, setPath } from './json-path'
@@ -68,6 +69,7 @@ export function buildOps(rows: readonly ChangeRow[], containers: ReadonlyMap<str
       }
     }
     const isCreate = list.some((r) => r.kind === 'create')
+    if (resource === 'customers') body = customerWriteBody(body, container)
     ops.push({
       resource,
       entityId,

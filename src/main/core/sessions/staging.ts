@@ -11,7 +11,7 @@ import { fromText, getPath } from './json-path'
 import { codeOf, labelOf, type Entity, type EntitySource } from './ports'
 import type { SessionStore } from './session-store'
 import type { UndoLog } from './undo'
-import { missingOnCreate, validateField, type ValidationContext } from './validate'
+import { clearedValue, missingOnCreate, validateField, type ValidationContext } from './validate'
 
 export interface StagingDeps {
   db: Db
@@ -99,7 +99,7 @@ export async function stageEdits(deps: StagingDeps, sessionId: string, edits: re
       kind: isNew ? 'create' : 'update',
       label: isNew ? (own[0]?.label ?? entityId) : labelOf(edit.resource, entity as Entity),
       base: isNew ? undefined : (getPath(entity, edit.field) as JsonValue | undefined),
-      value: edit.value,
+      value: clearedValue(edit.resource, edit.field, edit.value),
       baseTs: baseStamp(deps, edit.resource, entity),
       code: isNew ? (own[0]?.code ?? '') : codeOf(entity as Entity)
     })

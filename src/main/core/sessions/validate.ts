@@ -1,7 +1,8 @@
 // Field-level validation before anything is staged, with messages a merchant understands: money at
 // the store's precision, quantities, enums from the shared model lists, unique SKU/coupon code,
 // dates, required fields on create. Pure except for the uniqueness look-ups passed in.
-import { COUPON_APPLICATION_LIMITS, COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES } from '@shared/model/coupon'
+import { clearRuleFor } from '@shared/model/clear-rules'
+import { COUPON_APPLICATION_LIMITS, COUPON_CODE_MAX, COUPON_USES_LIMITS, DISCOUNT_TYPES, SETTABLE_COUPON_STATUSES } from '@shared/model/coupon'
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
 import type { JsonValue, SessionResource } from '@shared/model/session'
 import { validateProfileField } from './validate-profile'
@@ -19,7 +20,8 @@ type Rule =
   | { type: 'number'; min?: number; max?: number }
   | { type: 'text'; required?: boolean; max?: number }
   | { type: 'bool' }
-  | { type: 'enum'; values: readonly string[] }
+  /** `why`: what the merchant is told when a value outside `values` is refused. */
+  | { type: 'enum'; values: readonly string[]; why?: string }
   | { type: 'date' }
   | { type: 'email' }
   | { type: 'ids' }
@@ -55,9 +57,9 @@ const RULES: Record<SessionResource, Record<string, Rule>> = {
   coupons: {
     ...COMMON,
     name: { type: 'text', required: true, max: 255 },
-    code: { type: 'text', required: true, max: 255 },
+    code: { type: 'text', required: true, max: COUPON_CODE_MAX },
     discountType: { type: 'enum', values: DISCOUNT_TYPES },
-    status: { type: 'enum', values: COUPON_STATUSES },
+    status: { type: 'enum', values: SETTABLE_COUPON_STATUSES, why: 'EXPIRED and USEDUP are set by Ecwid itself (when the end date passes or the uses run out) and cannot be set through its API' },
     usesLimit: { type: 'enum', values: COUPON_USES_LIMITS },
     applicationLimit: { type: 'enum', values: COUPON_APPLICATION_LIMITS },
     discount: { type: 'number', min: 0 },
@@ -172,12 +174,14 @@ export async function validateField(resource: SessionResource, field: string, va
   // A variation takes only the combination fields above: anything else would fail at push time.
   if (!rule) return resource === 'variations' ? `${name} cannot be edited on a variation.` : null
   if (rule.type === 'readonly') return `${name} is set by Ecwid and cannot be edited.`
-  const empty = value === null || value === undefined || value === ''
-  if (empty) {
+  if (isCleared(value)) {
     if (rule.type === 'text' && rule.required) return `${name} cannot be empty.`
-    if (rule.type === 'text' || rule.type === 'date') return null
-    if (rule.type === 'money' || rule.type === 'count' || rule.type === 'number') return field === 'price' ? 'Price cannot be empty. Enter 0 for a free product.' : null
-    return `${name} needs a value.`
+    if (rule.type === 'text') return null
+    if (field === 'price') return 'Price cannot be empty. Enter 0 for a free product.'
+    const clear = clearRuleFor(resource, field)
+    if (clear && 'refuse' in clear) return clear.refuse
+    // Only a documented "none" value may stand in for a cleared typed field (clear-rules.ts).
+    return clear ? null : `${name} needs a value.`
   }
   switch (rule.type) {
     case 'money':
@@ -196,7 +200,8 @@ export async function validateField(resource: SessionResource, field: string, va
     case 'bool':
       return typeof value === 'boolean' ? null : `${name} must be yes or no.`
     case 'enum':
-      return typeof value === 'string' && rule.values.includes(value) ? null : `${name} must be one of: ${rule.values.join(', ')}.`
+      if (typeof value === 'string' && rule.values.includes(value)) return null
+      return `${name} must be one of: ${rule.values.join(', ')}${rule.why && typeof value === 'string' ? ` (got ${value}: ${rule.why})` : ''}.`
     case 'date':
       return parseDate(value) === undefined ? `${name} is not a valid date. Use 2025-12-31 or 2025-12-31 23:59:00.` : null
     case 'email':
@@ -214,6 +219,19 @@ export async function validateField(resource: SessionResource, field: string, va
       return null
     }
   }
+}
+
+const isCleared = (value: JsonValue | undefined): boolean => value === null || value === undefined || value === ''
+
+/**
+ * The value a cleared cell stages and sends: the documented "none" of its field (compareToPrice 0),
+ * an empty string for text; anything else as given. Ecwid documents no meaning for null.
+ */
+export function clearedValue(resource: SessionResource, field: string, value: JsonValue | undefined): JsonValue | undefined {
+  if (resource === 'profile' || !isCleared(value)) return value
+  const clear = clearRuleFor(resource, field)
+  if (clear && 'send' in clear) return clear.send
+  return RULES[resource][field]?.type === 'text' ? '' : value
 }
 
 /** Missing required fields of a new entity, as one message, or null. */

@@ -64,7 +64,8 @@ export const categoryRoutes: Route[] = [
     handler: ({ state, query: q, auth }) => {
       const parent = intParam(q, 'parent')
       const parentIds = listParam(q, 'parentIds')?.map(Number)
-      const hidden = auth.kind === 'public' ? false : boolParam(q, 'hidden_categories') ?? true
+      // "By default, Ecwid returns only enabled categories" (https://api-docs.ecwid.com/reference/get-categories).
+      const hidden = auth.kind === 'public' ? false : boolParam(q, 'hidden_categories') ?? false
       const keyword = q.get('keyword')?.toLowerCase()
       const includeIds = boolParam(q, 'productIds') === true
       const found = state.categories.select(

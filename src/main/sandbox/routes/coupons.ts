@@ -2,7 +2,7 @@
 // create with Ecwid's required fields and enum checks.
 
 import type { Coupon } from '../../../shared/model/coupon'
-import { COUPON_APPLICATION_LIMITS, COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES } from '../../../shared/model/coupon'
+import { COUPON_APPLICATION_LIMITS, COUPON_CODE_MAX, COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES, SETTABLE_COUPON_STATUSES } from '../../../shared/model/coupon'
 import { parseEcwidDate } from '../dates'
 import { badRequest, conflict, notFound } from '../errors'
 import { dateParam, enumListParam, paginate, paging, within } from '../query'
@@ -10,8 +10,10 @@ import type { Route } from '../router'
 import type { StoreState } from '../state'
 import { assignFields, requireObject, validateFields, type FieldSpec } from '../validate'
 
+// Writes accept only ACTIVE and PAUSED: "EXPIRED and USEDUP are set by Ecwid store only and not
+// available in API" (https://api-docs.ecwid.com/reference/update-discount-coupon).
 const COUPON_FIELDS: FieldSpec = {
-  name: 'nonEmptyString', code: 'nonEmptyString', discountType: DISCOUNT_TYPES, status: COUPON_STATUSES,
+  name: 'nonEmptyString', code: 'nonEmptyString', discountType: DISCOUNT_TYPES, status: SETTABLE_COUPON_STATUSES,
   discount: 'nonNegative', launchDate: 'date', expirationDate: 'date', totalLimit: 'nonNegative',
   usesLimit: COUPON_USES_LIMITS, applicationLimit: COUPON_APPLICATION_LIMITS, repeatCustomerOnly: 'boolean',
   catalogLimit: 'object', shippingLimit: 'object'
@@ -29,6 +31,7 @@ function couponIndexOrThrow(state: StoreState, raw: string | undefined): number 
 }
 
 function checkCoupon(state: StoreState, merged: Partial<Coupon>, selfIndex: number): void {
+  if (merged.code !== undefined && merged.code.length > COUPON_CODE_MAX) throw badRequest(`Field 'code' should be at most ${COUPON_CODE_MAX} characters`)
   if (merged.code !== undefined && state.coupons.select((c, i) => i !== selfIndex && c.code.toLowerCase() === merged.code?.toLowerCase()).length > 0) {
     throw conflict('COUPON_CODE_ALREADY_EXISTS', `Coupon with code '${merged.code}' already exists`)
   }

@@ -3,14 +3,16 @@
 
 import type { Customer, CustomerSearchResult, CustomerStats } from '../../../shared/model/customer'
 import { parseEcwidDate, ecwidDate } from '../dates'
-import { notFound } from '../errors'
+import { badRequest, notFound } from '../errors'
 import { boolParam, dateParam, listParam, paginate, paging, within } from '../query'
 import type { Route } from '../router'
 import type { StoreState } from '../state'
 import { assignFields, requireObject, validateFields, type FieldSpec } from '../validate'
 
+// Ecwid's update-customer table has the name inside billingPerson, not at the top level
+// (https://api-docs.ecwid.com/reference/update-customer).
 const CUSTOMER_FIELDS: FieldSpec = {
-  email: 'email', name: 'string', billingPerson: 'object', shippingAddresses: 'array', contacts: 'array',
+  email: 'email', billingPerson: 'object', shippingAddresses: 'array', contacts: 'array',
   customerGroupId: 'integer', taxId: 'string', taxExempt: 'boolean', acceptMarketing: 'boolean', lang: 'string',
   privateAdminNotes: 'string'
 }
@@ -101,8 +103,16 @@ export const customerRoutes: Route[] = [
     handler: ({ state, params, body }) => {
       const index = customerIndexOrThrow(state, params.id)
       const b = requireObject(body)
+      if ('name' in b) throw badRequest("Field 'name' is not in the customer update: send billingPerson.name")
       validateFields(b, CUSTOMER_FIELDS)
-      state.updateCustomer(index, (c) => assignFields(c, b, CUSTOMER_FIELDS))
+      if (b.billingPerson !== undefined && typeof (b.billingPerson as { name?: unknown }).name !== 'undefined' && typeof (b.billingPerson as { name?: unknown }).name !== 'string') {
+        throw badRequest("Field 'billingPerson.name' should be a string")
+      }
+      state.updateCustomer(index, (c) => {
+        assignFields(c, b, CUSTOMER_FIELDS)
+        // The search's `name` is the billing name (what NAME_ASC sorts and `name=` filters on).
+        if (c.billingPerson?.name !== undefined) c.name = c.billingPerson.name
+      })
       return { body: { updateCount: 1 } }
     }
   },

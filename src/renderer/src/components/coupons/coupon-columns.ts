@@ -1,6 +1,6 @@
 // Coupon grid columns: what each shows, how it is formatted in the store's style and which cells a
 // merchant may edit (Ecwid computes the order count). Dates edit as 'YYYY-MM-DD'.
-import { COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES } from '@shared/model/coupon'
+import { COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES, SETTABLE_COUPON_STATUSES } from '@shared/model/coupon'
 import type { CouponRow } from '@shared/model/grid'
 import type { CellValue, EnumOption, GridColumn } from '../grid/types'
 
@@ -20,6 +20,8 @@ export const COUPON_ENUMS: Record<string, readonly EnumOption[]> = {
   status: options(COUPON_STATUSES, STATUS_LABELS),
   usesLimit: options(COUPON_USES_LIMITS, USES_LABELS)
 }
+/** Expired and used-up are set by Ecwid only: the editor never offers them. */
+const SETTABLE_STATUS_OPTIONS = options(SETTABLE_COUPON_STATUSES, STATUS_LABELS)
 
 /** A row's date as the grid's 'YYYY-MM-DD'; staged values arrive as Ecwid date text. */
 export function isoDay(v: number | string | null): string | null {
@@ -46,7 +48,7 @@ export function couponColumns(fmt: CouponFormats): GridColumn<CouponRow>[] {
     { key: 'code', title: 'Code', width: 150, type: 'text', value: (r) => r.code, editable: true },
     { key: 'discountType', title: 'Type', width: 170, type: 'enum', value: (r) => r.discountType, options: COUPON_ENUMS.discountType, editable: true },
     { key: 'discount', title: 'Discount', width: 90, type: 'number', value: (r) => r.discount, editable: true },
-    { key: 'status', title: 'Status', width: 100, type: 'enum', value: (r) => r.status, options: COUPON_ENUMS.status, editable: true },
+    { key: 'status', title: 'Status', width: 100, type: 'enum', value: (r) => r.status, options: COUPON_ENUMS.status, editOptions: SETTABLE_STATUS_OPTIONS, editable: true },
     { key: 'launchDate', title: 'Starts', width: 120, type: 'date', value: (r) => isoDay(dateOf(r.launchDate)), format: day, editable: true },
     { key: 'expirationDate', title: 'Expires', width: 120, type: 'date', value: (r) => isoDay(dateOf(r.expirationDate)), format: day, editable: true },
     { key: 'usesLimit', title: 'Uses limit', width: 140, type: 'enum', value: (r) => r.usesLimit, options: COUPON_ENUMS.usesLimit, editable: true },

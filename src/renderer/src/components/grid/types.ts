@@ -25,6 +25,8 @@ export interface GridColumn<Row> {
   /** Default false: a grid is read-only unless the caller says what can change. */
   editable?: boolean | ((row: Row) => boolean)
   options?: readonly EnumOption[]
+  /** What the editor offers when not every shown value may be set (default: `options`). */
+  editOptions?: readonly EnumOption[]
   /** Default true. */
   sortable?: boolean
   /** Default: 'end' for numbers and money, 'center' for booleans and images, else 'start'. */
