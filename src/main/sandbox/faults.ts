@@ -21,6 +21,8 @@ export interface FaultConfig {
   malformedRate: number
   /** Share of list pages that return only the first half of their items (count says so; total does not change). */
   truncateRate: number
+  /** The next N batch sub-request attempts are answered 500 (Ecwid retries each up to 5 times). */
+  failSubRequests: number
   seed: number
 }
 
@@ -34,6 +36,7 @@ export const NO_FAULTS: FaultConfig = {
   stallMs: 0,
   malformedRate: 0,
   truncateRate: 0,
+  failSubRequests: 0,
   seed: 7
 }
 
@@ -74,6 +77,14 @@ export class Faults {
     const hit = this.rng.next() < rate
     if (hit) this.counts[kind]++
     return hit
+  }
+
+  /** One batch sub-request attempt: true when it must answer 500. */
+  takeSubRequestFailure(): boolean {
+    if (this.cfg.failSubRequests <= 0) return false
+    this.cfg = { ...this.cfg, failSubRequests: this.cfg.failSubRequests - 1 }
+    this.counts.error++
+    return true
   }
 
   plan(): FaultPlan {

@@ -39,8 +39,13 @@ export interface SandboxOptions extends SeedOptions {
   rateLimit?: { limit?: number; windowMs?: number }
   /** Ecwid answers bad tokens with 403 INVALID_API_TOKEN; 401 is available for clients that expect it. */
   invalidTokenStatus?: 401 | 403
-  /** Delay before each batch sub-request, to observe QUEUED/IN_PROGRESS states. */
+  /**
+   * Processing time of one batch sub-request (one wave of up to 100 in parallel mode). A store's
+   * batches run FIFO, so this is what a push of N writes costs on the server side. Default 1 ms.
+   */
   batchStepMs?: number
+  /** Wait between attempts of a sub-request answered 5xx; Ecwid's documented 3 s by default. */
+  batchRetryMs?: number
   /** Clock (ms) for timestamps and the rate-limit window. */
   now?: () => number
 }
@@ -82,6 +87,9 @@ function tokenOf(req: IncomingMessage, url: URL): string | undefined {
   return url.searchParams.get('token') ?? undefined
 }
 
+/** Small, so tests stay fast; bench and CLI set a realistic one. */
+export const DEFAULT_BATCH_STEP_MS = 1
+
 const delay = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve())
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHandle> {
@@ -102,7 +110,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
   const faults = new Faults()
   if (opts.latencyMs) faults.set({ latencyMs: opts.latencyMs })
   const stats = new StatsCollector()
-  const services = { batchStepMs: opts.batchStepMs ?? 0 }
+  const services = {
+    batchStepMs: opts.batchStepMs ?? DEFAULT_BATCH_STEP_MS,
+    batchRetryMs: opts.batchRetryMs,
+    subRequestFails: () => faults.takeSubRequestFailure()
+  }
 
   function pathKey(method: string, path: string): string {
     const m = matchRoute(ROUTES, method, path)

@@ -93,6 +93,13 @@ export type BatchMethod = (typeof BATCH_METHODS)[number]
 export const BATCH_MAX_REQUESTS = 500
 
 /**
+ * With `allowParallelMode=true` Ecwid runs up to this many sub-requests of a batch at once, in no
+ * guaranteed order; without it, one by one in order. Separate batches of one store run FIFO.
+ * https://docs.ecwid.com/api-reference/rest-api/batch-requests
+ */
+export const BATCH_PARALLEL_MAX = 100
+
+/**
  * One sub-request of `POST /batch` (the body is a JSON array of these). `path` is relative to
  * `/api/v3/{storeId}`, e.g. "/products/123". `body` is the JSON payload for PUT/POST.
  */

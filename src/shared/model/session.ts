@@ -161,6 +161,8 @@ export interface PushEstimate {
   /** Status polls and conflict-check reads, estimated. */
   otherRequests: number
   totalRequests: number
+  /** Ecwid's own time for the batches, one after another (FIFO): part of `seconds`. */
+  queueSeconds: number
   seconds: number
   /** "312 changes → 4 batch requests + 9 single calls → about 40 s at the 600/min budget". */
   text: string

@@ -73,11 +73,67 @@ describe('sandbox batch API', () => {
     const tooMany = Array.from({ length: BATCH_MAX_REQUESTS + 1 }, () => ({ path: '/profile', method: 'GET' }))
     expect((await api.post('/batch', tooMany)).status).toBe(400)
     expect((await api.post('/batch', { path: '/profile' })).status).toBe(400)
-    expect((await api.get('/batch?ticket=unknown')).status).toBe(404)
+    // Ecwid documents 400 (not 404) for a bad request to the ticket endpoints.
+    expect((await api.get('/batch?ticket=unknown')).status).toBe(400)
+    expect((await api.del('/batch?ticket=unknown')).status).toBe(400)
     const ro = client(sb, sb.tokens.readOnly)
     const t = (await ro.post<BatchTicket>('/batch', [{ path: '/products/700000001', method: 'PUT', body: { price: 1 } }])).body.ticket
     const res = await waitDone(ro, t)
     expect(res.responses[0]).toMatchObject({ status: 'FAILED', httpStatusCode: 403 })
+  })
+})
+
+// https://docs.ecwid.com/api-reference/rest-api/batch-requests (FIFO, parallel mode) and
+// https://docs.ecwid.com/api-reference/rest-api/batch-requests/create-batch-request (5xx retries).
+describe('sandbox batch queue, as Ecwid documents it', () => {
+  const profileReads = (n: number): { path: string; method: string }[] => Array.from({ length: n }, () => ({ path: '/profile', method: 'GET' }))
+
+  it('runs separate batches of one store FIFO: a later one starts only when the earlier ones are done', async () => {
+    sb = await startSandbox({ ...small, batchStepMs: 10 })
+    const api = client(sb)
+    const first = (await api.post<BatchTicket>('/batch', profileReads(12))).body.ticket
+    const second = (await api.post<BatchTicket>('/batch', profileReads(2))).body.ticket
+    let firstDoneAt = Infinity
+    let secondStartedAt = Infinity
+    for (let k = 0; k < 400 && secondStartedAt === Infinity; k++) {
+      const [a, b] = await Promise.all([api.get<BatchStatus>(`/batch?ticket=${first}`), api.get<BatchStatus>(`/batch?ticket=${second}`)])
+      if (a.body.status === 'COMPLETED') firstDoneAt = Math.min(firstDoneAt, k)
+      if (b.body.completedRequests > 0) secondStartedAt = k
+      else expect(b.body.status).toBe('QUEUED')
+      await sleep(3)
+    }
+    expect(secondStartedAt).toBeLessThan(Infinity)
+    expect(firstDoneAt).toBeLessThanOrEqual(secondStartedAt)
+  })
+
+  it('parallel mode promises no order inside a batch; without it sub-requests run in order', async () => {
+    sb = await startSandbox(small)
+    const api = client(sb)
+    const id = sb.state.products.get(0)?.id as number
+    const puts = [1, 2, 3].map((price) => ({ path: `/products/${id}`, method: 'PUT', body: { price } }))
+    await waitDone(api, (await api.post<BatchTicket>('/batch', puts)).body.ticket)
+    expect(sb.state.products.get(0)?.price).toBe(3)
+    // The sandbox runs a parallel wave last-first: the last write is not the one that stays.
+    await waitDone(api, (await api.post<BatchTicket>('/batch?allowParallelMode=true', puts)).body.ticket)
+    expect(sb.state.products.get(0)?.price).not.toBe(3)
+  })
+
+  it('retries a 5xx sub-request up to 5 attempts before moving on (stopOnFirstFailure=false)', async () => {
+    sb = await startSandbox({ ...small, batchRetryMs: 20 })
+    const api = client(sb)
+    const reqs = [{ id: 'a', ...profileReads(1)[0] }, { id: 'b', ...profileReads(1)[0] }]
+    sb.setFaults({ failSubRequests: 4 })
+    const t0 = Date.now()
+    const healed = await waitDone(api, (await api.post<BatchTicket>('/batch?stopOnFirstFailure=false', reqs)).body.ticket)
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(4 * 20 - 5)
+    expect(healed.responses.map((r) => [r.status, r.httpStatusCode])).toEqual([['COMPLETED', 200], ['COMPLETED', 200]])
+    sb.setFaults({ failSubRequests: 5 })
+    const gaveUp = await waitDone(api, (await api.post<BatchTicket>('/batch?stopOnFirstFailure=false', reqs)).body.ticket)
+    expect(gaveUp.responses.map((r) => [r.status, r.httpStatusCode])).toEqual([['FAILED', 500], ['COMPLETED', 200]])
+    expect(sb.faults.config.failSubRequests).toBe(0)
+    sb.setFaults({ failSubRequests: 1 })
+    const stopped = await waitDone(api, (await api.post<BatchTicket>('/batch', reqs)).body.ticket)
+    expect(stopped.responses.map((r) => r.status)).toEqual(['FAILED', 'NOT_EXECUTED'])
   })
 })
 

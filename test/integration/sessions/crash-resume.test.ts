@@ -58,8 +58,9 @@ afterEach(async () => {
 
 describe('crash-safe push', () => {
   it(`resumes exactly after ${KILLS} SIGKILLs at random points`, async () => {
-    // 502 products: one batch of 500 plus two single calls, so both journal paths get killed.
-    h = await setup({ sandbox: { products: 502, latencyMs: 3, batchStepMs: 2, rateLimit: { limit: 3000 } } })
+    // 502 products: one batch of 500 plus two single calls, so both journal paths get killed. The
+    // batch runs in parallel mode (waves of 100): 200 ms a wave keeps it on the queue about 1 s.
+    h = await setup({ sandbox: { products: 502, latencyMs: 3, batchStepMs: 200, rateLimit: { limit: 3000 } } })
     const harness = h
     const { sb, service, storeId } = harness
     const writes = new Map<number, number>()

@@ -13,13 +13,15 @@ export function intOption(values: OptionValues, name: string, min = 0): number |
 
 export const sandboxCommand: Command = {
   summary: 'serve a local Ecwid-compatible demo store on 127.0.0.1 until killed',
-  options: { port: { type: 'string' }, products: { type: 'string' }, orders: { type: 'string' }, latency: { type: 'string' } },
+  options: { port: { type: 'string' }, products: { type: 'string' }, orders: { type: 'string' }, latency: { type: 'string' }, 'batch-ms': { type: 'string' } },
   async run(ctx, values) {
     const sandbox = await startSandbox({
       port: intOption(values, 'port'),
       products: intOption(values, 'products'),
       orders: intOption(values, 'orders'),
-      latencyMs: intOption(values, 'latency')
+      latencyMs: intOption(values, 'latency'),
+      // Processing time per batch sub-request: a store's batches run FIFO, as on Ecwid.
+      batchStepMs: intOption(values, 'batch-ms')
     })
     // The sandbox's demo token is not a secret: printing it is the point of this command.
     ctx.out.result(

@@ -40,7 +40,7 @@ export interface RunBatchOptions {
   maxWaitMs?: number
   /** Sub-requests per POST /batch, capped at Ecwid's documented 500. */
   chunkSize?: number
-  /** Ecwid runs up to 100 sub-requests at once instead of one by one. Off by default: order matters for edits of one entity. */
+  /** Ecwid runs up to 100 sub-requests at once, in no set order, instead of one by one. Off by default: order matters for edits of one entity. */
   allowParallelMode?: boolean
   clock?: Clock
   /** Called once per chunk as soon as Ecwid answers with a ticket, so a journal can resume it. */
@@ -55,6 +55,13 @@ export interface PollOptions {
   maxPollIntervalMs?: number
   maxWaitMs?: number
   clock?: Clock
+  /**
+   * When this batch could start running (clock time). Ecwid runs a store's batches FIFO, so one
+   * queued behind others makes no progress before they finish: its pace counts from here.
+   */
+  startedAt?: number
+  /** First wait, e.g. from the pace of the batch before; later waits follow this one's progress. */
+  firstPollMs?: number
   onProgress?: (completed: number, total: number) => void
 }
 
@@ -90,7 +97,8 @@ export async function pollBatch(client: EcwidClient, ticket: string, size: numbe
   const maxMs = Math.max(minMs, opts.maxPollIntervalMs ?? 15_000)
   const maxWaitMs = opts.maxWaitMs ?? 15 * 60_000
   const started = clock.now()
-  let delay = initialPollMs(size, opts.pollIntervalMs)
+  const paceFrom = opts.startedAt ?? started
+  let delay = opts.firstPollMs === undefined ? initialPollMs(size, opts.pollIntervalMs) : Math.min(maxMs, Math.max(minMs, opts.firstPollMs))
   for (;;) {
     await wait(clock, delay, opts.signal, ticket)
     const status = await client.request<BatchStatus>({
@@ -102,14 +110,14 @@ export async function pollBatch(client: EcwidClient, ticket: string, size: numbe
     const total = status.totalRequests ?? size
     opts.onProgress?.(status.completedRequests ?? 0, total)
     if (status.status === 'COMPLETED') return status
-    const elapsed = clock.now() - started
-    if (elapsed >= maxWaitMs) {
+    const t = clock.now()
+    if (t - started >= maxWaitMs) {
       throw new AppError('TRANSIENT', 'Ecwid is still working on the batch. Its changes keep being applied; check again later.', {
         ticket,
         mayHaveApplied: true
       })
     }
-    delay = nextPollMs(delay, elapsed, status.completedRequests ?? 0, total, minMs, maxMs)
+    delay = nextPollMs(delay, t - paceFrom, status.completedRequests ?? 0, total, minMs, maxMs)
   }
 }
 

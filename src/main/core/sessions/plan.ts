@@ -1,6 +1,6 @@
 // Turns a session's pending changes into requests: one write per entity carrying only its changed
 // fields, batched where the batch API lowers the request count, plus the push estimate. Pure.
-import { BATCH_MAX_REQUESTS } from '@shared/model/common'
+import { BATCH_MAX_REQUESTS, BATCH_PARALLEL_MAX } from '@shared/model/common'
 import type { JsonValue, PushEstimate, SessionResource } from '@shared/model/session'
 import type { BatchSubRequest } from '../ecwid/batch'
 import { customerWriteBody } from '../ecwid/customers'
@@ -23,10 +23,37 @@ export interface Op {
 
 /** A batch costs a POST plus at least one poll; fewer writes than this go as single calls. */
 export const MIN_BATCH = 3
-/** Ecwid's time per write inside a parallel-mode batch, for the estimate (a cautious guess). */
-export const BATCH_MS_PER_WRITE = 4
+/**
+ * Ecwid's time for one step of a batch, for the estimate (a cautious guess; the poller learns the
+ * real pace): one sub-request in order, or one wave of up to 100 in parallel mode.
+ */
+export const BATCH_MS_PER_STEP = 200
 /** Polls a batch usually needs, for the estimate. */
 export const POLLS_PER_BATCH = 2
+
+/** Writes to one product and to its combinations share a key: Ecwid must run them in order. */
+export function orderKey(op: Pick<Op, 'resource' | 'entityId' | 'kind'>, index: number): string {
+  if (op.kind === 'create') return `create:${index}`
+  if (op.resource === 'variations') return `products:${String(op.entityId).split('/')[0] ?? ''}`
+  return `${op.resource}:${op.entityId}`
+}
+
+/**
+ * Parallel mode runs up to 100 sub-requests at once in no set order, so a batch may use it only
+ * when no two of its writes touch one product (a product and its combinations count as one).
+ */
+export function parallelSafe(batch: readonly Op[]): boolean {
+  const seen = new Set<string>()
+  for (const [i, op] of batch.entries()) {
+    const key = orderKey(op, i)
+    if (seen.has(key)) return false
+    seen.add(key)
+  }
+  return true
+}
+
+/** Sub-request steps Ecwid takes for a batch: waves of 100 in parallel mode, else one by one. */
+export const batchSteps = (size: number, parallel: boolean): number => (parallel ? Math.ceil(size / BATCH_PARALLEL_MAX) : size)
 
 /**
  * Groups change rows per entity. `containers` gives the freshest copy of each entity (key
@@ -90,15 +117,28 @@ export interface RequestPlan {
 /**
  * Full batches of 500, a remainder batched only when that saves requests. Creates always go in a
  * batch: its deduplication key makes a resent POST harmless, which a single POST cannot promise.
+ * Writes to one product (with its combinations) stay together and in order, ahead of the rest, so
+ * at most one batch mixes them with independent writes; they never go as single calls, which could
+ * overtake a batch. Batches are posted in this order: Ecwid runs them FIFO.
  */
 export function planRequests(ops: readonly Op[]): RequestPlan {
   const creates = ops.filter((o) => o.kind === 'create')
-  const others = ops.filter((o) => o.kind !== 'create')
+  const groups = new Map<string, Op[]>()
+  for (const [i, op] of ops.entries()) {
+    if (op.kind === 'create') continue
+    const key = orderKey(op, i)
+    const list = groups.get(key)
+    if (list) list.push(op)
+    else groups.set(key, [op])
+  }
+  const all = [...groups.values()]
+  const others = [...all.filter((g) => g.length > 1).flat(), ...all.filter((g) => g.length === 1).flat()]
   const batches: Op[][] = []
   const singles: Op[] = []
   for (let i = 0; i < others.length; i += BATCH_MAX_REQUESTS) {
     const chunk = others.slice(i, i + BATCH_MAX_REQUESTS)
-    if (chunk.length >= MIN_BATCH) batches.push(chunk)
+    const grouped = chunk.some((o) => (groups.get(orderKey(o, 0))?.length ?? 1) > 1)
+    if (chunk.length >= MIN_BATCH || grouped) batches.push(chunk)
     else singles.push(...chunk)
   }
   for (let i = 0; i < creates.length; i += BATCH_MAX_REQUESTS) batches.push(creates.slice(i, i + BATCH_MAX_REQUESTS))
@@ -114,7 +154,16 @@ export interface EstimateInput {
   budget?: number
 }
 
-/** "N changes → B batch requests + S single calls → about T s at the 600/min budget". */
+/** Ecwid's time to work through the planned batches: one after another (FIFO), never at once. */
+export function queueMs(batches: readonly (readonly Op[])[], msPerStep = BATCH_MS_PER_STEP): number {
+  return batches.reduce((sum, b) => sum + batchSteps(b.length, parallelSafe(b)) * msPerStep, 0)
+}
+
+/**
+ * "N changes → B batch requests + S single calls → about T s at the 600/min budget", where T is
+ * Ecwid's batch queue time plus every request (POSTs, polls, single calls, conflict reads) under
+ * the budget: the two overlap in practice, the estimate does not count on it.
+ */
 export function estimatePush(input: EstimateInput): PushEstimate {
   const plan = planRequests(input.ops)
   const batchRequests = plan.batches.length
@@ -122,14 +171,13 @@ export function estimatePush(input: EstimateInput): PushEstimate {
   const otherRequests = batchRequests * POLLS_PER_BATCH + input.conflictReads
   const totalRequests = batchRequests + singleCalls + otherRequests
   const budget = input.budget ?? 590
-  // Requests under the budget, plus Ecwid working through the batches (8 tickets at a time).
-  const largest = plan.batches.reduce((m, b) => Math.max(m, b.length), 0)
-  const batchWorkMs = Math.ceil(batchRequests / 8) * largest * BATCH_MS_PER_WRITE
-  const ms = lowerBoundMs(totalRequests, { budget, windowMs: 60_000, latencyMs: input.latencyMs ?? 300, concurrency: 8 }) + batchWorkMs
+  const queue = queueMs(plan.batches)
+  const ms = lowerBoundMs(totalRequests, { budget, windowMs: 60_000, latencyMs: input.latencyMs ?? 300, concurrency: 8 }) + queue
   const seconds = totalRequests === 0 ? 0 : Math.max(1, Math.ceil(ms / 1000))
   const n = (k: number, one: string, many: string): string => `${k} ${k === 1 ? one : many}`
   const text =
     `${n(input.changes, 'change', 'changes')} → ${n(batchRequests, 'batch request', 'batch requests')} + ` +
     `${n(singleCalls, 'single call', 'single calls')} → about ${seconds} s at the 600/min budget`
-  return { changes: input.changes, entities: input.ops.length, batchRequests, singleCalls, otherRequests, totalRequests, seconds, text }
+  const queueSeconds = Math.ceil(queue / 1000)
+  return { changes: input.changes, entities: input.ops.length, batchRequests, singleCalls, otherRequests, totalRequests, queueSeconds, seconds, text }
 }

@@ -1,15 +1,17 @@
 // Runs one push of a session: settle requests a crash left open, move staged changes to pending,
 // check conflicts, then send one write per entity (batched where cheaper) with the journal written
-// before and after every request. Pause/cancel come in through PushControl. No electron import.
+// before and after every request. Batches go in plan order (Ecwid runs them FIFO); single calls
+// alongside. Pause/cancel come in through PushControl. No electron import.
 import { randomUUID } from 'node:crypto'
 import { isAppError } from '@shared/errors'
+import type { BatchItemResult } from '../ecwid/batch'
 import type { PushResult, SessionResource } from '@shared/model/session'
 import type { ChangeTable } from './changes'
 import { checkConflicts } from './conflicts'
 import { tx, type Db } from './db'
 import type { Journal, JournalRequest } from './journal'
 import { notApplied, outcomeOf, reflect, type SinkContext } from './outcomes'
-import { buildOps, planRequests, type Op } from './plan'
+import { batchSteps, buildOps, parallelSafe, planRequests, type Op } from './plan'
 import type { Entity, EntitySink, EntitySource } from './ports'
 import { recoverRequest } from './recover'
 import type { Remote } from './remote'
@@ -51,7 +53,18 @@ export interface PushOptions {
   retryFailed?: boolean
 }
 
-type Work = { kind: 'batch' | 'single'; ops: Op[] }
+/** A batch on Ecwid's queue, waiting to be polled. */
+interface Posted {
+  items: JournalRequest['items']
+  requestId: number
+  ticket: string
+  postedAt: number
+  /** Sub-request steps Ecwid needs for it (plan.ts batchSteps). */
+  steps: number
+}
+
+/** Batches on Ecwid's queue at once: the one running and the next, so Ecwid never waits for a POST. */
+export const LOOKAHEAD = 2
 
 function itemsOf(ops: readonly Op[]): JournalRequest['items'] {
   return ops.map((o) => ({ resource: o.resource, entityId: o.entityId, sub: o.sub, changeIds: o.changeIds, fields: o.fields, kind: o.kind }))
@@ -116,52 +129,87 @@ export async function runPush(deps: PushDeps, sessionId: string, control: PushCo
     report()
 
     const plan = planRequests(buildOps(changes.byState(sessionId, ['pending']), fresh))
-    const queue: Work[] = [...plan.batches.map((ops): Work => ({ kind: 'batch', ops })), ...plan.singles.map((op): Work => ({ kind: 'single', ops: [op] }))]
+    const stopped = (): boolean => stopError !== null || control.signal.aborted
+    const settle = async (items: JournalRequest['items'], requestId: number, results: readonly BatchItemResult[]): Promise<void> => {
+      const outcomes = items.map((item, i) => outcomeOf(item, results[i] as BatchItemResult))
+      journal.afterAnswer(requestId, outcomes)
+      tally(outcomes)
+      for (const [i, o] of outcomes.entries()) {
+        const item = items[i]
+        if (item) await reflect(sinkCtx, item.resource, item.entityId, item, o)
+      }
+    }
+    const single = async (op: Op): Promise<void> => {
+      const items = itemsOf([op])
+      const requestId = journal.beforeSend(sessionId, push.id, 'single', items, null)
+      try {
+        await settle(items, requestId, [await remote.single(op.sub, control.signal)])
+      } catch (e) {
+        // Ecwid certainly did not act: back to pending. Otherwise the change stays 'sent' and the
+        // next push settles it from the journal by a re-read.
+        if (notApplied(e)) journal.afterAnswer(requestId, items.map((i) => ({ changeIds: i.changeIds, state: 'pending' as const })))
+        throw e
+      }
+    }
+    const post = async (ops: Op[]): Promise<Posted> => {
+      const items = itemsOf(ops)
+      const dedupKey = randomUUID()
+      const requestId = journal.beforeSend(sessionId, push.id, 'batch', items, dedupKey)
+      const parallel = parallelSafe(ops)
+      try {
+        const ticket = await remote.postBatch(items.map((i) => i.sub), dedupKey, control.signal, parallel)
+        journal.setTicket(requestId, ticket)
+        return { items, requestId, ticket, postedAt: now(), steps: batchSteps(ops.length, parallel) }
+      } catch (e) {
+        // No ticket: if Ecwid certainly did not act, back to pending; else the dedup key settles it.
+        if (notApplied(e)) journal.afterAnswer(requestId, items.map((i) => ({ changeIds: i.changeIds, state: 'pending' as const })))
+        throw e
+      }
+    }
+    // Ecwid runs a store's batches one after another (FIFO): post them in plan order, keep the next
+    // one queued while the previous runs, and poll only the oldest, when it should be done.
+    const pace = { doneAt: 0, msPerStep: 0 }
+    const finish = async (p: Posted): Promise<void> => {
+      const startedAt = Math.max(p.postedAt, pace.doneAt)
+      const firstPollMs = pace.msPerStep > 0 ? Math.max(0, p.steps * pace.msPerStep - (now() - startedAt)) : undefined
+      const results = await remote.poll(p.ticket, p.items.map((i) => i.sub), control.signal, { startedAt, firstPollMs })
+      pace.doneAt = now()
+      pace.msPerStep = (pace.doneAt - startedAt) / Math.max(1, p.steps)
+      await settle(p.items, p.requestId, results)
+      report()
+    }
+    const batches = async (): Promise<void> => {
+      const posted: Posted[] = []
+      try {
+        for (const ops of plan.batches) {
+          while (posted.length >= LOOKAHEAD) await finish(posted.shift() as Posted)
+          await control.gate()
+          if (stopped()) break
+          posted.push(await post(ops))
+        }
+        // Already on Ecwid's queue: wait for them even when stopping, unless cancelled.
+        while (posted.length > 0 && !control.signal.aborted) await finish(posted.shift() as Posted)
+      } catch (e) {
+        stopError ??= e
+      }
+    }
+    const queue = [...plan.singles]
     const worker = async (): Promise<void> => {
       for (;;) {
-        if (stopError !== null || control.signal.aborted) return
+        if (stopped()) return
         await control.gate()
-        const work = queue.shift()
-        if (!work || stopError !== null || control.signal.aborted) return
+        const op = queue.shift()
+        if (!op || stopped()) return
         try {
-          await send(work)
+          await single(op)
         } catch (e) {
           stopError ??= e
         }
         report()
       }
     }
-    const send = async (work: Work): Promise<void> => {
-      const items = itemsOf(work.ops)
-      const subs = items.map((i) => i.sub)
-      const dedupKey = work.kind === 'batch' ? randomUUID() : null
-      const requestId = journal.beforeSend(sessionId, push.id, work.kind, items, dedupKey)
-      let ticket: string | null = null
-      try {
-        let results
-        if (work.kind === 'batch') {
-          ticket = await remote.postBatch(subs, dedupKey as string, control.signal)
-          journal.setTicket(requestId, ticket)
-          results = await remote.poll(ticket, subs, control.signal)
-        } else {
-          results = [await remote.single(subs[0] as Op['sub'], control.signal)]
-        }
-        const outcomes = items.map((item, i) => outcomeOf(item, results[i] as NonNullable<(typeof results)[number]>))
-        journal.afterAnswer(requestId, outcomes)
-        tally(outcomes)
-        for (const [i, o] of outcomes.entries()) {
-          const item = items[i]
-          if (item) await reflect(sinkCtx, item.resource, item.entityId, item, o)
-        }
-      } catch (e) {
-        // Ecwid certainly did not act: back to pending. Otherwise the changes stay 'sent' and the
-        // next push settles them from the journal (ticket poll, same dedup key, or a re-read).
-        if (ticket === null && notApplied(e)) journal.afterAnswer(requestId, items.map((i) => ({ changeIds: i.changeIds, state: 'pending' as const })))
-        throw e
-      }
-    }
-    // As many requests in flight as the scheduler allows; a worker waiting on a batch ticket holds no slot.
-    await Promise.all(Array.from({ length: Math.max(1, opts.workers ?? 8) }, worker))
+    // Single calls touch no entity of any batch (plan.ts), so they run alongside the batch queue.
+    await Promise.all([batches(), ...Array.from({ length: Math.max(1, (opts.workers ?? 8) - 1) }, worker)])
   } catch (e) {
     stopError ??= e
   }

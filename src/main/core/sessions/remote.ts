@@ -38,15 +38,26 @@ export interface RemoteOptions {
   maxPollIntervalMs?: number
 }
 
+/** Where a polled batch stands in Ecwid's FIFO queue, so polls land when it should be done. */
+export interface BatchPace {
+  /** When the batches ahead of it were done (or it was posted): its own work starts there. */
+  startedAt: number
+  /** Expected wait before it is done, from the pace of the batches before. */
+  firstPollMs?: number
+}
+
 export interface Remote {
   /** Entities of a resource updated at or after `sinceSec` (Unix seconds). */
   changedSince(resource: SessionResource, sinceSec: number, signal?: AbortSignal): AsyncIterable<Entity>
   /** One entity, or null when Ecwid says it does not exist. */
   read(resource: SessionResource, id: EntityId, signal?: AbortSignal): Promise<Entity | null>
   single(sub: BatchSubRequest, signal?: AbortSignal): Promise<BatchItemResult>
-  /** POST /batch; the same dedupKey within an hour answers the first ticket again (exactly-once). */
-  postBatch(subs: readonly BatchSubRequest[], dedupKey: string, signal?: AbortSignal): Promise<string>
-  poll(ticket: string, subs: readonly BatchSubRequest[], signal?: AbortSignal): Promise<BatchItemResult[]>
+  /**
+   * POST /batch; the same dedupKey within an hour answers the first ticket again (exactly-once).
+   * `parallel` asks Ecwid for parallel mode: only for batches where order does not matter.
+   */
+  postBatch(subs: readonly BatchSubRequest[], dedupKey: string, signal?: AbortSignal, parallel?: boolean): Promise<string>
+  poll(ticket: string, subs: readonly BatchSubRequest[], signal?: AbortSignal, pace?: BatchPace): Promise<BatchItemResult[]>
   /** HTTP attempts and 429s so far on this store's client. */
   counters(): { requests: number; rateLimited: number }
 }
@@ -97,13 +108,14 @@ export function createRemote(api: EcwidApi, opts: RemoteOptions = {}): Remote {
         throw e
       }
     },
-    async postBatch(subs, dedupKey, signal) {
+    async postBatch(subs, dedupKey, signal, parallel = false) {
       const body = subs.map((s, i) => ({ id: String(i), method: s.method, path: s.path, ...(s.body === undefined ? {} : { body: s.body }) }))
       const answer = await api.request<BatchTicket>({
         method: 'POST',
         path: '/batch',
-        // Parallel mode is safe: a push puts each entity in exactly one sub-request.
-        query: { stopOnFirstFailure: false, deduplicationKey: dedupKey, allowParallelMode: true },
+        // Parallel mode runs sub-requests in no set order: the plan allows it only where no two
+        // writes touch one product (plan.ts parallelSafe).
+        query: { stopOnFirstFailure: false, deduplicationKey: dedupKey, allowParallelMode: parallel ? true : undefined },
         body,
         idempotent: true,
         priority,
@@ -112,12 +124,13 @@ export function createRemote(api: EcwidApi, opts: RemoteOptions = {}): Remote {
       if (!answer || typeof answer.ticket !== 'string') throw new AppError('TRANSIENT', 'Ecwid did not return a batch ticket. Push again to resume.')
       return answer.ticket
     },
-    async poll(ticket, subs, signal) {
+    async poll(ticket, subs, signal, pace) {
       const status = await pollBatch(api.client, ticket, subs.length, {
         priority,
         signal,
-        // A short first look: Ecwid often finishes a parallel-mode batch within a second, and the
-        // poller stretches its waits from the observed pace when it does not.
+        startedAt: pace?.startedAt,
+        firstPollMs: pace?.firstPollMs,
+        // Without a pace, a short first look; the poller stretches its waits from the observed pace.
         pollIntervalMs: opts.pollIntervalMs ?? 250,
         maxPollIntervalMs: opts.maxPollIntervalMs ?? 10_000
       })

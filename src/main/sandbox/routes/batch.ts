@@ -1,10 +1,11 @@
-// Sandbox batch API: POST /batch queues up to 500 sub-requests and answers {ticket}; they run in
-// the background as the same token; GET /batch?ticket= reports progress and per-request results.
+// Sandbox batch API: POST /batch queues up to 500 sub-requests and answers {ticket}; a store's
+// batches run FIFO in the background as the same token; GET /batch?ticket= reports progress and
+// per-request results. Behaviour from https://docs.ecwid.com/api-reference/rest-api/batch-requests
 
 import { randomUUID } from 'node:crypto'
 import type { BatchResponse, BatchStatus, BatchStatusValue } from '../../../shared/model/common'
-import { BATCH_MAX_REQUESTS, BATCH_METHODS, BATCH_STATUSES } from '../../../shared/model/common'
-import { badRequest, notFound } from '../errors'
+import { BATCH_MAX_REQUESTS, BATCH_METHODS, BATCH_PARALLEL_MAX, BATCH_STATUSES } from '../../../shared/model/common'
+import { badRequest, type EcwidHttpError } from '../errors'
 import { boolParam, enumListParam, paginate, paging } from '../query'
 import type { ApiReply, Route, RouteContext } from '../router'
 import type { StoreState } from '../state'
@@ -25,18 +26,33 @@ interface BatchJob {
   stopped: boolean
   dedupKey?: string
   createdAt: number
+  parallel: boolean
+  stopOnFirstFailure: boolean
+  /** The POST's context: its sub-requests run as its own token. */
+  ctx: RouteContext
 }
 
-const jobsByStore = new WeakMap<StoreState, Map<string, BatchJob>>()
+interface StoreBatches {
+  all: Map<string, BatchJob>
+  /** Not yet finished, oldest first; the head is the one running. */
+  queue: BatchJob[]
+}
 
-function jobs(state: StoreState): Map<string, BatchJob> {
-  let m = jobsByStore.get(state)
-  if (!m) {
-    m = new Map()
-    jobsByStore.set(state, m)
+const batchesByStore = new WeakMap<StoreState, StoreBatches>()
+
+function batches(state: StoreState): StoreBatches {
+  let b = batchesByStore.get(state)
+  if (!b) {
+    b = { all: new Map(), queue: [] }
+    batchesByStore.set(state, b)
   }
-  return m
+  return b
 }
+
+const jobs = (state: StoreState): Map<string, BatchJob> => batches(state).all
+
+/** Ecwid documents 400 for a bad request to the ticket endpoints, a ticket it does not know included. */
+const unknownTicket = (ticket: string): EcwidHttpError => badRequest(`Batch ticket ${ticket} not found`, 'TICKET_NOT_FOUND')
 
 const STATUS_LINES: Record<number, string> = { 200: 'OK', 400: 'Bad Request', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict', 415: 'Unsupported Media Type', 500: 'Internal Server Error' }
 
@@ -68,24 +84,84 @@ async function runSub(ctx: RouteContext, r: SubRequest): Promise<ApiReply> {
   return ctx.dispatch(r.method, r.path, body === '' ? undefined : body)
 }
 
-async function execute(ctx: RouteContext, job: BatchJob, stopOnFirstFailure: boolean, stepMs: number): Promise<void> {
-  let failed = false
-  for (const [k, r] of job.requests.entries()) {
+/** Ecwid retries a sub-request answered 5xx: 5 attempts, 3 s apart (create-batch-request page). */
+export const SUB_REQUEST_ATTEMPTS = 5
+export const SUB_REQUEST_RETRY_MS = 3_000
+
+/** Knobs the server passes in `services`: processing time, retry interval, injected 5xx. */
+interface BatchServices {
+  stepMs: number
+  retryMs: number
+  /** True when this attempt of a sub-request must answer 500 (fault injection). */
+  subRequestFails: () => boolean
+}
+
+function batchServices(ctx: RouteContext): BatchServices {
+  const s = ctx.services
+  return {
+    stepMs: typeof s.batchStepMs === 'number' ? s.batchStepMs : 0,
+    retryMs: typeof s.batchRetryMs === 'number' ? s.batchRetryMs : SUB_REQUEST_RETRY_MS,
+    subRequestFails: typeof s.subRequestFails === 'function' ? (s.subRequestFails as () => boolean) : () => false
+  }
+}
+
+const pause = (ms: number): Promise<void> => new Promise((res) => (ms > 0 ? setTimeout(res, ms) : setImmediate(res)))
+const INJECTED_5XX: ApiReply = { status: 500, body: { errorMessage: 'Internal server error (injected)', errorCode: 'INTERNAL_ERROR' } }
+
+async function attempt(ctx: RouteContext, svc: BatchServices, r: SubRequest, retry: boolean): Promise<ApiReply> {
+  for (let k = 1; ; k++) {
+    const reply = svc.subRequestFails() ? INJECTED_5XX : await runSub(ctx, r)
+    if (reply.status < 500 || !retry || k >= SUB_REQUEST_ATTEMPTS) return reply
+    await pause(svc.retryMs)
+  }
+}
+
+function record(job: BatchJob, k: number, reply: ApiReply): void {
+  const slot = job.responses[k] as BatchResponse & { raw?: unknown }
+  slot.status = reply.status === 200 ? 'COMPLETED' : 'FAILED'
+  slot.httpStatusCode = reply.status
+  slot.httpStatusLine = STATUS_LINES[reply.status] ?? String(reply.status)
+  slot.raw = reply.body
+  job.completed++
+  // Ecwid: QUEUED until one sub-request completed, IN_PROGRESS after (get-batch-request-status).
+  job.status = 'IN_PROGRESS'
+}
+
+/**
+ * One batch, once the batches before it are done. Each sub-request (or, in parallel mode, each
+ * wave of up to 100) takes `stepMs`. Parallel mode promises no order: the sandbox runs each wave
+ * last-first, so a client relying on order inside a parallel batch fails here, not only on Ecwid.
+ */
+async function execute(job: BatchJob): Promise<void> {
+  const { ctx } = job
+  const svc = batchServices(ctx)
+  const width = job.parallel ? BATCH_PARALLEL_MAX : 1
+  const indexes = [...job.requests.keys()]
+  for (let start = 0; start < indexes.length; start += width) {
     if (job.stopped) return
-    if (stepMs > 0) await new Promise((res) => setTimeout(res, stepMs))
-    else await new Promise((res) => setImmediate(res))
-    const slot = job.responses[k] as BatchResponse & { raw?: unknown }
-    if (failed) continue
-    job.status = 'IN_PROGRESS'
-    const reply = await runSub(ctx, r)
-    slot.status = reply.status === 200 ? 'COMPLETED' : 'FAILED'
-    slot.httpStatusCode = reply.status
-    slot.httpStatusLine = STATUS_LINES[reply.status] ?? String(reply.status)
-    slot.raw = reply.body
-    job.completed++
-    if (reply.status !== 200 && stopOnFirstFailure) failed = true
+    await pause(svc.stepMs)
+    const wave = indexes.slice(start, start + width).reverse()
+    let failed = false
+    for (const k of wave) {
+      if (job.stopped) return
+      // 4xx: next request; 5xx: retried. Both documented for stopOnFirstFailure=false only.
+      const reply = await attempt(ctx, svc, job.requests[k] as SubRequest, !job.stopOnFirstFailure)
+      record(job, k, reply)
+      if (reply.status !== 200 && job.stopOnFirstFailure) failed = true
+    }
+    if (failed) break
   }
   job.status = 'COMPLETED'
+}
+
+/** Ecwid runs the batches of one store FIFO: a later one starts when every earlier one is done. */
+async function drain(queue: BatchJob[]): Promise<void> {
+  for (let job = queue[0]; job; job = queue[0]) {
+    await execute(job).catch(() => {
+      job.status = 'COMPLETED'
+    })
+    queue.shift()
+  }
 }
 
 function statusOf(job: BatchJob, escaped: boolean): BatchStatus {
@@ -116,11 +192,14 @@ export const batchRoutes: Route[] = [
       }
       const job: BatchJob = {
         ticket: randomUUID(), status: 'QUEUED', requests, completed: 0, stopped: false, dedupKey, createdAt: state.now(),
+        parallel: boolParam(q, 'allowParallelMode') === true,
+        stopOnFirstFailure: boolParam(q, 'stopOnFirstFailure') ?? true, ctx,
         responses: requests.map((r) => (r.id === undefined ? { status: 'NOT_EXECUTED' } : { id: r.id, status: 'NOT_EXECUTED' }))
       }
       all.set(job.ticket, job)
-      const stepMs = typeof ctx.services.batchStepMs === 'number' ? ctx.services.batchStepMs : 0
-      void execute(ctx, job, boolParam(q, 'stopOnFirstFailure') ?? true, stepMs)
+      const { queue } = batches(state)
+      queue.push(job)
+      if (queue.length === 1) void drain(queue)
       return { body: { ticket: job.ticket } }
     }
   },
@@ -130,7 +209,7 @@ export const batchRoutes: Route[] = [
       const ticket = q.get('ticket')
       if (ticket) {
         const job = jobs(state).get(ticket)
-        if (!job) throw notFound('TICKET_NOT_FOUND', `Batch ticket ${ticket} not found`)
+        if (!job) throw unknownTicket(ticket)
         return { body: statusOf(job, boolParam(q, 'escapedJson') === true) }
       }
       const statuses = enumListParam(q, 'status', BATCH_STATUSES)
@@ -142,10 +221,14 @@ export const batchRoutes: Route[] = [
     method: 'DELETE', path: '/batch', scope: null,
     handler: ({ state, query: q }) => {
       const ticket = q.get('ticket') ?? ''
-      const job = jobs(state).get(ticket)
-      if (!job) throw notFound('TICKET_NOT_FOUND', `Batch ticket ${ticket} not found`)
+      const { all, queue } = batches(state)
+      const job = all.get(ticket)
+      if (!job) throw unknownTicket(ticket)
       job.stopped = true
-      jobs(state).delete(ticket)
+      all.delete(ticket)
+      // The running head leaves the queue itself when its executor sees `stopped`.
+      const at = queue.indexOf(job)
+      if (at > 0) queue.splice(at, 1)
       return { body: { deleteCount: 1 } }
     }
   }
