@@ -8,27 +8,19 @@ import { bindIpc } from './ipc/bind-electron'
 import { createElectronFileDialogs } from './file-dialogs'
 import { createRouter } from './ipc/router'
 import { installMenu } from './menu'
+import { applyDataDir, DATA_DIR_ENV } from './data-dir'
+import { netFetch } from './net-fetch'
 import { createMainWindow, isTrustedRendererUrl } from './window'
 import { loadWindowState, saveWindowState } from './window-state'
 
 let mainWindow: BrowserWindow | null = null
 let services: Services | null = null
 
-function start(): void {
-  const dataDir = app.getPath('userData')
-  const stateFile = join(dataDir, 'window-state.json')
-  services = createServices({
-    dataDir,
-    appVersion: app.getVersion(),
-    secrets: createKeytarSecretStore(),
-    fileDialogs: createElectronFileDialogs(() => mainWindow)
-  })
-  const dispatch = createRouter(services.api, {
-    onInternalError: (method, e) => console.error(`[stockroom] ${method} failed:`, e instanceof Error ? e.message : 'unknown error')
-  })
-  bindIpc({ dispatch, events: services.events, getWebContents: () => mainWindow?.webContents ?? null, isTrustedUrl: isTrustedRendererUrl })
-  installMenu(process.platform, app.getName())
+// Before the lock: Electron takes it in userData, so a dev run must not share the installed app's.
+const dataDir = applyDataDir(app)
 
+function openWindow(): void {
+  const stateFile = join(dataDir, 'window-state.json')
   const workAreas = screen.getAllDisplays().map((d) => d.workArea)
   mainWindow = createMainWindow(loadWindowState(stateFile, workAreas))
   mainWindow.on('close', () => {
@@ -38,7 +30,24 @@ function start(): void {
   mainWindow.on('closed', () => (mainWindow = null))
 }
 
+function start(): void {
+  services = createServices({
+    dataDir,
+    appVersion: app.getVersion(),
+    secrets: createKeytarSecretStore(),
+    fetch: netFetch,
+    fileDialogs: createElectronFileDialogs(() => mainWindow)
+  })
+  const dispatch = createRouter(services.api, {
+    onInternalError: (method, e) => console.error(`[stockroom] ${method} failed:`, e instanceof Error ? e.message : 'unknown error')
+  })
+  bindIpc({ dispatch, events: services.events, getWebContents: () => mainWindow?.webContents ?? null, isTrustedUrl: isTrustedRendererUrl })
+  installMenu(process.platform, app.getName(), { developer: !app.isPackaged })
+  openWindow()
+}
+
 if (!app.requestSingleInstanceLock()) {
+  console.error(`[stockroom] Stockroom is already running with the data folder ${dataDir}; switching to that window. To run another copy, set ${DATA_DIR_ENV} to a different folder.`)
   app.quit()
 } else {
   app.on('second-instance', () => {
@@ -49,6 +58,23 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault())
   })
   void app.whenReady().then(start)
-  app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => void services?.close())
+  // macOS apps stay running with no window; the Dock icon brings one back.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (services && BrowserWindow.getAllWindows().length === 0) openWindow()
+  })
+  // Hold the quit once until databases, the demo server and the push journal are closed, then exit.
+  let closing = false
+  app.on('will-quit', (event) => {
+    if (closing || !services) return
+    closing = true
+    event.preventDefault()
+    const done = (): void => app.exit(0)
+    services.close().then(done, (e: unknown) => {
+      console.error('[stockroom] closing failed:', e instanceof Error ? e.message : 'unknown error')
+      done()
+    })
+  })
 }

@@ -34,14 +34,34 @@ export function isTrustedRendererUrl(url: string): boolean {
   }
 }
 
-/** Denies navigation away from the app, new windows (https links open in the OS browser) and permissions. */
+/** Schemes handed to the OS (browser, mail client); anything else (file:, smb:, custom handlers) is refused. */
+const EXTERNAL_PROTOCOLS = new Set(['https:', 'mailto:'])
+
+export function isExternalLink(url: string): boolean {
+  try {
+    return EXTERNAL_PROTOCOLS.has(new URL(url).protocol)
+  } catch {
+    return false
+  }
+}
+
+function openExternally(url: string): void {
+  if (isExternalLink(url)) void shell.openExternal(url).catch(() => undefined)
+}
+
+/**
+ * Denies navigation away from the app, new windows and permissions. A link (clicked in a product
+ * description or opened with window.open) that is https or mailto opens in the OS instead.
+ */
 export function hardenWebContents(wc: WebContents): void {
   wc.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url)
+    openExternally(url)
     return { action: 'deny' }
   })
   wc.on('will-navigate', (event, url) => {
-    if (!isTrustedRendererUrl(url)) event.preventDefault()
+    if (isTrustedRendererUrl(url)) return
+    event.preventDefault()
+    openExternally(url)
   })
   wc.on('will-attach-webview', (event) => event.preventDefault())
   wc.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))

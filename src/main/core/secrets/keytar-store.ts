@@ -1,5 +1,6 @@
 // SecretStore over the OS keychain via keytar (macOS Keychain, Windows Credential Vault, Linux Secret
 // Service). keytar is loaded lazily so a missing keychain is a clear error, not a crash at start-up.
+import { createRequire } from 'node:module'
 import { AppError } from '@shared/errors'
 import { accountFor, KEYCHAIN_SERVICE, storeIdOfAccount, type SecretStore } from './secret-store'
 
@@ -44,8 +45,12 @@ export function createKeytarSecretStore(service = KEYCHAIN_SERVICE, load: () => 
   }
 }
 
-async function loadKeytar(): Promise<Keytar> {
-  const mod = (await import('keytar')) as Keytar & { default?: Keytar }
+// A native module is loaded with require, never import(): in the CommonJS bundle inside app.asar a
+// dynamic import goes through Node's ESM resolver, which several Electron releases break for .node files.
+const requireNative = createRequire(import.meta.url)
+
+export async function loadKeytar(): Promise<Keytar> {
+  const mod = requireNative('keytar') as Keytar & { default?: Keytar }
   return mod.default ?? mod
 }
 
