@@ -128,8 +128,12 @@ describe('sandbox products', () => {
   })
 
   it('serves nested categories with product counts', async () => {
-    const r = await api.get<SearchResult<Category>>('/categories?limit=100')
+    // hidden_categories defaults to false: https://api-docs.ecwid.com/reference/search-categories
+    const visible = await api.get<SearchResult<Category>>('/categories?limit=100')
+    const r = await api.get<SearchResult<Category>>('/categories?limit=100&hidden_categories=true')
     expect(r.body.total).toBe(50)
+    expect(visible.body.total).toBe(r.body.items.filter((c) => c.enabled !== false).length)
+    expect(visible.body.total).toBeLessThan(50)
     expect(r.body.items.some((c) => c.parentId !== undefined)).toBe(true)
     const roots = await api.get<SearchResult<Category>>('/categories?parent=0')
     expect(roots.body.items.every((c) => c.parentId === undefined)).toBe(true)

@@ -91,7 +91,9 @@ describe('sandbox coupons, customers, profile, stats', () => {
     expect(r.body).toMatchObject({ total: 200, count: 50, allCustomerCount: 200 })
     expect(r.body.items.some((c) => (c.stats?.numberOfOrders ?? 0) > 0)).toBe(true)
     const c = r.body.items[0] as Customer
-    expect((await api.put(`/customers/${c.id}`, { acceptMarketing: true, name: 'Zoë Ünal' })).body).toEqual({ updateCount: 1 })
+    // The update-customer table has the name in billingPerson: https://api-docs.ecwid.com/reference/update-customer
+    expect((await api.put(`/customers/${c.id}`, { acceptMarketing: true, billingPerson: { name: 'Zoë Ünal' } })).body).toEqual({ updateCount: 1 })
+    expect((await api.put(`/customers/${c.id}`, { name: 'Top Level' })).status).toBe(400)
     expect((await api.get<Customer>(`/customers/${c.id}`)).body).toMatchObject({ acceptMarketing: true, name: 'Zoë Ünal' })
     expect((await api.put(`/customers/${c.id}`, { email: 'not-an-email' })).status).toBe(400)
     expect((await api.get('/customers/5')).status).toBe(404)
