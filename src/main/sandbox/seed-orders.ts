@@ -2,7 +2,7 @@
 // a 5-character Ecwid-like id ("XJ12H"), internalId and orderNumber, all reversible to the index.
 
 import type { Customer } from '../../shared/model/customer'
-import type { FulfillmentStatus, Order, OrderItem, PaymentStatus, Person } from '../../shared/model/order'
+import type { Order, OrderItem, Person } from '../../shared/model/order'
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '../../shared/model/order'
 import { ecwidDate } from './dates'
 import { stream } from './prng'
@@ -52,8 +52,8 @@ export function orderIndexOfId(id: string): number | undefined {
 export interface OrderMeta {
   createTs: number
   updateTs: number
-  pay: PaymentStatus
-  ful: FulfillmentStatus
+  pay: Order['paymentStatus']
+  ful: Order['fulfillmentStatus']
   /** -1 for guest checkouts. */
   customerIndex: number
   email: string

@@ -5,11 +5,13 @@ import type { Category } from '../../shared/model/category'
 import type { Coupon } from '../../shared/model/coupon'
 import { COUPON_APPLICATION_LIMITS, COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES } from '../../shared/model/coupon'
 import type { Customer } from '../../shared/model/customer'
+import type { OrderStatus } from '../../shared/model/order-status'
 import type { StoreProfile } from '../../shared/model/profile'
 import { ecwidDate } from './dates'
 import { Prng, stream } from './prng'
 import type { ProductSeedContext } from './seed-products'
 import { CATEGORY_CHILDREN, CATEGORY_ROOTS, CITIES, FIRST_NAMES, LAST_NAMES, STREETS } from './seed-words'
+import { seedOrderStatuses } from './seed-order-statuses'
 
 export const CATEGORY_ID_BASE = 9_000_000
 export const CUSTOMER_ID_BASE = 170_000_000
@@ -36,6 +38,7 @@ export interface SeedData {
   epoch: number
   orderCount: number
   profile: StoreProfile
+  orderStatuses: OrderStatus[]
   categories: Category[]
   customers: Customer[]
   coupons: Coupon[]
@@ -162,6 +165,7 @@ export function createSeed(opts: SeedOptions = {}): SeedData {
     epoch,
     orderCount: opts.orders ?? 20_000,
     profile: seedProfile(storeId, opts.storeName ?? 'Demo Store'),
+    orderStatuses: seedOrderStatuses(epoch),
     categories,
     customers: seedCustomers(seed, opts.customers ?? 2_000, epoch),
     coupons: seedCoupons(seed, opts.coupons ?? 300, epoch, categories.map((c) => c.id)),

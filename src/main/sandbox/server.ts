@@ -12,6 +12,7 @@ import { batchRoutes } from './routes/batch'
 import { categoryRoutes } from './routes/categories'
 import { couponRoutes } from './routes/coupons'
 import { customerRoutes } from './routes/customers'
+import { orderStatusRoutes } from './routes/order-statuses'
 import { orderRoutes } from './routes/orders'
 import { productRoutes } from './routes/products'
 import { storeRoutes } from './routes/store'
@@ -20,7 +21,7 @@ import { StoreState, createStoreState, type Plan } from './state'
 import { StatsCollector, type SandboxStats } from './stats'
 
 /** Store-level routes first: "/products/deleted" must win over "/products/:id". */
-const ROUTES: readonly Route[] = [...storeRoutes, ...batchRoutes, ...productRoutes, ...categoryRoutes, ...orderRoutes, ...couponRoutes, ...customerRoutes]
+const ROUTES: readonly Route[] = [...storeRoutes, ...orderStatusRoutes, ...batchRoutes, ...productRoutes, ...categoryRoutes, ...orderRoutes, ...couponRoutes, ...customerRoutes]
 
 export interface SandboxTokens {
   full: string

@@ -6,6 +6,7 @@ import type { DeletedItem } from '../../shared/model/common'
 import type { Coupon } from '../../shared/model/coupon'
 import type { Customer } from '../../shared/model/customer'
 import type { Order } from '../../shared/model/order'
+import type { OrderStatus } from '../../shared/model/order-status'
 import type { Product } from '../../shared/model/product'
 import type { StoreProfile } from '../../shared/model/profile'
 import { ecwidDate, nowSeconds } from './dates'
@@ -38,6 +39,8 @@ export class StoreState {
   readonly customers: Table<Customer, Customer>
   readonly coupons: Table<Coupon, Coupon>
   profile: StoreProfile
+  /** Built-in and custom order statuses; custom ones change through PUT /profile/order_status/{id}. */
+  orderStatuses: OrderStatus[]
   /** 'free' answers 402 NOT_AVAILABLE_ON_CURRENT_PLAN, 'suspended' 402 STORE_IS_SUSPENDED. */
   plan: Plan = 'paid'
   readonly deletedLog: Record<DeletedEntity, DeletedLogEntry[]> = { products: [], orders: [], discount_coupons: [], customers: [] }
@@ -48,6 +51,7 @@ export class StoreState {
   constructor(seed: SeedData, readonly now: () => number = Date.now) {
     this.storeId = seed.storeId
     this.profile = seed.profile
+    this.orderStatuses = seed.orderStatuses
     this.categories = new Table(arraySource(seed.categories))
     this.customers = new Table(arraySource(seed.customers))
     this.coupons = new Table(arraySource(seed.coupons))

@@ -1,5 +1,6 @@
 // Ecwid order as the REST API v3 sends it: string `id` (e.g. "XJ12H") plus numeric internalId.
 // Wire-format types and the documented status value lists; no runtime logic.
+import type { CustomFulfillmentStatus, CustomPaymentStatus } from './order-status'
 
 export const PAYMENT_STATUSES = [
   'AWAITING_PAYMENT',
@@ -114,8 +115,9 @@ export interface Order {
   couponDiscount?: number
   discount?: number
   usdTotal?: number
-  paymentStatus: PaymentStatus
-  fulfillmentStatus: FulfillmentStatus
+  /** A store may also use its enabled custom statuses (order-status.ts). */
+  paymentStatus: PaymentStatus | CustomPaymentStatus
+  fulfillmentStatus: FulfillmentStatus | CustomFulfillmentStatus
   paymentMethod?: string
   paymentModule?: string
   trackingNumber?: string

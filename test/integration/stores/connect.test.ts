@@ -7,7 +7,7 @@ import { createServices, type Services } from '../../../src/main/core/services'
 import { createMemorySecretStore } from '../../../src/main/core/secrets/memory-store'
 import type { SecretStore } from '../../../src/main/core/secrets/secret-store'
 import type { SandboxHandle } from '../../../src/main/sandbox/server'
-import { closedPort, registryText, startStoresSandbox, tempDataDir } from './helpers'
+import { closedPort, registryText, startStoresSandbox, storeSnapshot, tempDataDir } from './helpers'
 
 let sandbox: SandboxHandle
 let dataDir: { path: string; cleanup(): Promise<void> }
@@ -93,6 +93,16 @@ describe('connectStore against the sandbox', () => {
     expect(notes).toContain('Orders: hidden — the token lacks read_orders.')
     expect(notes).toContain('Products: read-only — the token lacks update_catalog.')
     expect(await secrets.get(sandbox.storeId)).toBe(sandbox.tokens.public)
+  })
+
+  // Ecwid has no endpoint that lists a token's scopes (https://api-docs.ecwid.com/reference/access-scopes):
+  // the probes must be reads or updates of entities that do not exist, never a create or PUT /profile.
+  it.each(['full', 'readOnly', 'public'] as const)('a connect with a %s token leaves the store byte-for-byte unchanged', async (kind) => {
+    const before = storeSnapshot(sandbox.state)
+    await services.api.connectStore({ storeId: sandbox.storeId, token: sandbox.tokens[kind] })
+    expect(storeSnapshot(sandbox.state)).toBe(before)
+    const calls = Object.keys(sandbox.stats().byPath)
+    expect(calls.filter((c) => c.startsWith('POST') || c === 'PUT /profile')).toEqual([])
   })
 
   it('a bad token: AUTH_INVALID after exactly one request, nothing saved', async () => {

@@ -5,6 +5,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startSandbox, type SandboxHandle, type SandboxOptions } from '../../../src/main/sandbox/server'
+import type { StoreState } from '../../../src/main/sandbox/state'
 
 /** The second store served by the same sandbox (agencies manage several). */
 export const EXTRA_STORE_ID = 2_004
@@ -52,4 +53,25 @@ export async function closedPort(): Promise<number> {
   const port = typeof address === 'object' && address ? address.port : 0
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return port
+}
+
+/**
+ * Everything a sandbox store holds, as text: entities (live or deleted), profile, order statuses,
+ * deleted-items logs and latest-stats dates. Equal text before and after means nothing changed.
+ */
+export function storeSnapshot(state: StoreState): string {
+  const table = <T>(t: { size: number; get(i: number): T | undefined; isLive(i: number): boolean }): unknown[] =>
+    Array.from({ length: t.size }, (_, i) => [t.isLive(i), t.get(i)])
+  const areas = ['products', 'categories', 'orders', 'discountCoupons', 'customers', 'profile'] as const
+  return JSON.stringify({
+    products: table(state.products),
+    categories: table(state.categories),
+    orders: table(state.orders),
+    coupons: table(state.coupons),
+    customers: table(state.customers),
+    profile: state.profile,
+    orderStatuses: state.orderStatuses,
+    deleted: state.deletedLog,
+    updated: areas.map((a) => state.lastUpdated(a))
+  })
 }

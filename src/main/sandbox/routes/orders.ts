@@ -2,16 +2,17 @@
 // order id (internalId and orderNumber accepted too) and create.
 
 import type { Order } from '../../../shared/model/order'
-import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '../../../shared/model/order'
+import { ALL_FULFILLMENT_STATUSES, ALL_PAYMENT_STATUSES } from '../../../shared/model/order-status'
 import { notFound } from '../errors'
 import { dateParam, enumListParam, intParam, listParam, numParam, paginate, paging, within } from '../query'
 import type { Route, RouteContext } from '../router'
 import type { OrderMeta } from '../seed-orders'
+import { checkOrderStatuses } from './order-statuses'
 import type { StoreState } from '../state'
 import { assignFields, requireObject, validateFields, type FieldSpec } from '../validate'
 
 const ORDER_FIELDS: FieldSpec = {
-  email: 'email', paymentStatus: PAYMENT_STATUSES, fulfillmentStatus: FULFILLMENT_STATUSES, trackingNumber: 'string',
+  email: 'email', paymentStatus: ALL_PAYMENT_STATUSES, fulfillmentStatus: ALL_FULFILLMENT_STATUSES, trackingNumber: 'string',
   privateAdminNotes: 'string', orderComments: 'string', total: 'nonNegative', subtotal: 'nonNegative', tax: 'nonNegative',
   paymentMethod: 'string', customerId: 'integer', items: 'array', billingPerson: 'object', shippingPerson: 'object',
   shippingOption: 'object', hidden: 'boolean', vendorOrderNumber: 'string'
@@ -42,8 +43,8 @@ function search(ctx: RouteContext): number[] {
     const found = ids.map((id) => state.orderIndex(id)).filter((i): i is number => i !== undefined && state.orders.isLive(i))
     return [...new Set(found)]
   }
-  const pay = enumListParam(q, 'paymentStatus', PAYMENT_STATUSES)
-  const ful = enumListParam(q, 'fulfillmentStatus', FULFILLMENT_STATUSES)
+  const pay = enumListParam(q, 'paymentStatus', ALL_PAYMENT_STATUSES)
+  const ful = enumListParam(q, 'fulfillmentStatus', ALL_FULFILLMENT_STATUSES)
   const [cFrom, cTo] = [dateParam(q, 'createdFrom'), dateParam(q, 'createdTo')]
   const [uFrom, uTo] = [dateParam(q, 'updatedFrom'), dateParam(q, 'updatedTo')]
   const [tFrom, tTo] = [numParam(q, 'totalFrom'), numParam(q, 'totalTo')]
@@ -89,6 +90,7 @@ export const orderRoutes: Route[] = [
       const index = orderIndexOrThrow(state, params.id)
       const b = requireObject(body)
       validateFields(b, ORDER_FIELDS)
+      checkOrderStatuses(state, b)
       state.updateOrder(index, (o) => assignFields(o, b, ORDER_FIELDS))
       return { body: { updateCount: 1 } }
     }
@@ -102,6 +104,7 @@ export const orderRoutes: Route[] = [
     handler: ({ state, body }) => {
       const b = requireObject(body)
       validateFields(b, ORDER_FIELDS, ['email'])
+      checkOrderStatuses(state, b)
       const fields: Partial<Order> = {}
       assignFields(fields, b, ORDER_FIELDS)
       const o = state.createOrder(fields)
