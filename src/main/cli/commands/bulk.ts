@@ -48,13 +48,14 @@ export const bulkCommand: Command = {
       const search = typeof values.search === 'string' ? values.search : undefined
       const result = await service.api.applyBulk(storeId, session.id, resource, search ? { query: { search } } : {}, op)
       for (const bad of result.invalid.slice(0, 20)) ctx.out.info(`skipped ${bad.entityId}: ${bad.message}`)
+      // Say why: the first refusal usually holds for every entry (e.g. a status only Ecwid sets).
+      // Thrown before the result: with --json, stdout carries exactly one object (the error).
+      const first = result.invalid[0]
+      if (first && result.changes === 0) throw new AppError('VALIDATION', `Every matching entry was invalid; nothing was staged. ${first.message}`)
       ctx.out.result(
         { session: session.name, changes: result.changes, entities: result.entities, unchanged: result.unchanged, invalid: result.invalid.length },
         `${result.changes} changes staged in ${session.name} (${result.entities} ${resource}; ${result.unchanged} unchanged, ${result.invalid.length} invalid)`
       )
-      // Say why: the first refusal usually holds for every entry (e.g. a status only Ecwid sets).
-      const first = result.invalid[0]
-      if (first && result.changes === 0) throw new AppError('VALIDATION', `Every matching entry was invalid; nothing was staged. ${first.message}`)
     } finally {
       await close()
     }
