@@ -57,7 +57,8 @@ export const batchSteps = (size: number, parallel: boolean): number => (parallel
 
 /**
  * Groups change rows per entity. `containers` gives the freshest copy of each entity (key
- * "resource:id"), so a nested path like dimensions.length is sent inside its whole parent object.
+ * "resource:id"), so a nested path like dimensions.length is sent inside its whole parent object
+ * (not for the profile, whose blocks Ecwid merges field by field).
  */
 export function buildOps(rows: readonly ChangeRow[], containers: ReadonlyMap<string, Entity> = new Map()): Op[] {
   const byEntity = new Map<string, ChangeRow[]>()
@@ -81,6 +82,9 @@ export function buildOps(rows: readonly ChangeRow[], containers: ReadonlyMap<str
     const fields: Record<string, JsonValue | undefined> = {}
     let body: Record<string, unknown> = {}
     const container = containers.get(key) ?? {}
+    // Ecwid's profile update merges each block field by field; a whole block would resend read-only
+    // values (storeId, starterSite.generatedUrl), so the profile sends only what changed.
+    const base = resource === 'profile' ? {} : container
     for (const r of list) {
       const value = fromText(r.value)
       fields[r.field] = value
@@ -91,7 +95,7 @@ export function buildOps(rows: readonly ChangeRow[], containers: ReadonlyMap<str
       const [top, ...rest] = r.field.split('.') as [string, ...string[]]
       if (rest.length === 0) body[top] = value === undefined ? null : value
       else {
-        const parent = isRecord(body[top]) ? (body[top] as Record<string, unknown>) : isRecord(container[top]) ? (container[top] as Record<string, unknown>) : {}
+        const parent = isRecord(body[top]) ? (body[top] as Record<string, unknown>) : isRecord(base[top]) ? (base[top] as Record<string, unknown>) : {}
         body[top] = setPath(parent, rest.join('.'), value === undefined ? null : value)
       }
     }

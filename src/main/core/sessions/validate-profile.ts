@@ -1,6 +1,6 @@
 // Validation of store profile edits against the shared field table (PROFILE_FIELDS), with messages a
 // merchant understands; taxes and zones are checked as whole lists. Pure; no I/O.
-import { PROFILE_FIELDS, isProfileField, type ProfileFieldSpec } from '@shared/model/profile-fields'
+import { PROFILE_FIELDS, READ_ONLY_PROFILE_FIELDS, isProfileField, type ProfileFieldSpec } from '@shared/model/profile-fields'
 import type { JsonValue } from '@shared/model/session'
 import { isRecord } from './json-path'
 
@@ -103,6 +103,8 @@ function checkSpec(spec: ProfileFieldSpec, value: JsonValue): string | null {
 
 /** A message for one profile field edit, or null when it is fine. Unknown paths are refused. */
 export function validateProfileField(field: string, value: JsonValue | undefined): string | null {
+  const readOnly = READ_ONLY_PROFILE_FIELDS[field]
+  if (readOnly) return `“${field}” is read-only. ${readOnly}`
   if (!isProfileField(field)) return `“${field}” is not a store profile setting Stockroom can edit.`
   return checkSpec(PROFILE_FIELDS[field], value === undefined ? null : value)
 }

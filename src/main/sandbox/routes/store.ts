@@ -5,7 +5,7 @@ import type { DeletedItem, LatestStats } from '../../../shared/model/common'
 import type { StoreProfile } from '../../../shared/model/profile'
 import { missingScope } from '../auth'
 import { ecwidDate } from '../dates'
-import { badRequest } from '../errors'
+import { applyProfileUpdate } from '../profile-update'
 import { boolParam, dateParam, paginate, paging, within } from '../query'
 import type { Route } from '../router'
 import type { DeletedEntity } from '../state'
@@ -21,28 +21,6 @@ function publicProfile(p: StoreProfile): StoreProfile {
     formatsAndUnits: p.formatsAndUnits,
     languages: p.languages
   }
-}
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
-
-/** PUT /profile merges blocks one level deep, like Ecwid's partial update. */
-function mergeProfile(target: Record<string, unknown>, patch: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(patch)) {
-    if (key === 'generalInfo' || key === 'account') continue
-    const cur = target[key]
-    target[key] = isPlainObject(cur) && isPlainObject(value) ? { ...cur, ...value } : value
-  }
-}
-
-function validateProfile(b: Record<string, unknown>): void {
-  const f = b.formatsAndUnits
-  if (f !== undefined) {
-    if (!isPlainObject(f)) throw badRequest("Field 'formatsAndUnits' should be an object")
-    if (f.currency !== undefined && (typeof f.currency !== 'string' || !/^[A-Z]{3}$/.test(f.currency))) throw badRequest("Field 'formatsAndUnits.currency' should be a 3-letter ISO 4217 code")
-    if (f.currencyPrecision !== undefined && (typeof f.currencyPrecision !== 'number' || !Number.isInteger(f.currencyPrecision) || f.currencyPrecision < 0 || f.currencyPrecision > 3)) throw badRequest("Field 'formatsAndUnits.currencyPrecision' should be 0..3")
-  }
-  const s = b.settings
-  if (s !== undefined && (!isPlainObject(s) || (s.storeName !== undefined && typeof s.storeName !== 'string'))) throw badRequest("Field 'settings.storeName' should be a string")
 }
 
 /** The oldest deletion Ecwid still reports: it keeps deleted-items history for 6 months only. */
@@ -87,8 +65,7 @@ export const storeRoutes: Route[] = [
     method: 'PUT', path: '/profile', scope: 'update_store_profile',
     handler: ({ state, body }) => {
       const b = requireObject(body)
-      validateProfile(b)
-      state.updateProfile((p) => mergeProfile(p as Record<string, unknown>, b))
+      state.updateProfile((p) => applyProfileUpdate(p, b))
       return { body: { updateCount: 1 } }
     }
   },

@@ -26,7 +26,7 @@ describe('validateProfileField', () => {
     expect(validateProfileField('company.countryCode', 'France')).toMatch(/two-letter country code/)
     expect(validateProfileField('company.email', 'nope')).toMatch(/not a valid email/)
     expect(validateProfileField('settings.storeName', '')).toMatch(/cannot be empty/)
-    expect(validateProfileField('formatsAndUnits.currencyPrecision', 7)).toMatch(/cannot be above 3/)
+    expect(validateProfileField('formatsAndUnits.weightPrecision', 7)).toMatch(/cannot be above 3/)
     expect(validateProfileField('formatsAndUnits.timezone', 'Mars/Base')).toMatch(/not a time zone/)
     expect(validateProfileField('mailNotifications.adminNotificationEmails', ['a@b.co', 'x'])).toMatch(/“x” is not a valid email/)
     expect(validateProfileField('languages.enabledLanguages', [])).toMatch(/at least one language/)
@@ -67,5 +67,28 @@ describe('staging the profile', () => {
     const ops = buildOps(h.engine.changes.byState(h.sessionId, ['staged']))
     expect(ops).toHaveLength(1)
     expect(ops[0]?.sub).toEqual({ method: 'PUT', path: '/profile', body: { company: { city: 'Lyon' }, settings: { closed: true } } })
+  })
+
+  // https://api-docs.ecwid.com/reference/update-store-profile: the update example sends generalInfo
+  // with storeUrl alone; storeId and starterSite.generatedUrl are not in the update schema.
+  it('sends only the changed fields of each block, never the read-only ones from the last read', async () => {
+    const fresh = {
+      generalInfo: { storeId: 1, storeUrl: 'https://old.example', starterSite: { ecwidSubdomain: 'shop', generatedUrl: 'https://shop.company.site' } },
+      settings: { storeName: 'Shop', closed: false, googleAnalyticsId: 'UA-1' },
+      company: { companyName: 'Shop Ltd', city: 'Paris', countryCode: 'FR' }
+    }
+    await stageEdits(h.deps, h.sessionId, [
+      { resource: 'profile', entityId: 1, field: 'generalInfo.storeUrl', value: 'https://new.example' },
+      { resource: 'profile', entityId: 1, field: 'company.city', value: 'Lyon' }
+    ])
+    const ops = buildOps(h.engine.changes.byState(h.sessionId, ['staged']), new Map([['profile:1', fresh]]))
+    expect(ops[0]?.sub.body).toEqual({ generalInfo: { storeUrl: 'https://new.example' }, company: { city: 'Lyon' } })
+  })
+
+  it('refuses to stage the currency precision: Ecwid sets it and its update schema has no such field', async () => {
+    expect(validateProfileField('formatsAndUnits.currencyPrecision', 3)).toMatch(/read-only.*Change the currency instead/)
+    const r = await stageEdits(h.deps, h.sessionId, [{ resource: 'profile', entityId: 1, field: 'formatsAndUnits.currencyPrecision', value: 3 }])
+    expect(r.staged).toBe(0)
+    expect(validateProfileField('generalInfo.storeId', 2)).toMatch(/read-only/)
   })
 })
