@@ -23,6 +23,7 @@ import { loadProfile } from './store/entities'
 import { createSessionsService } from './sessions/service'
 import { createApiEntitySource } from './sessions/api-source'
 import { createStorePorts, localPrecision } from './sessions/local-ports'
+import { loadOrderStatuses } from './store/order-statuses'
 import { createCsvService } from './csv/service'
 import { engineValidation } from './csv/engine-check'
 import type { EcwidApi } from './ecwid'
@@ -115,7 +116,8 @@ export function createServices(config: ServicesConfig): Services {
     apiFor: (storeId) => clients.apiFor(storeId),
     events,
     portsFor: (storeId, storeApi) => sessionPorts(storeId, storeApi),
-    precisionOf: async (storeId) => localPrecision(sync.db(storeId))
+    precisionOf: async (storeId) => localPrecision(sync.db(storeId)),
+    orderStatusesOf: async (storeId) => loadOrderStatuses(sync.db(storeId))
   })
 
   const csv = createCsvService({

@@ -5,6 +5,7 @@ import type { ProgressSnapshot } from '../../../src/main/core/sync/progress'
 import { queryProducts } from '../../../src/main/core/store/grids'
 import { readSyncState } from '../../../src/main/core/store/sync-state-repo'
 import { localIds, serverCounts, syncFixture, type SyncFixture } from './helpers'
+import { loadOrderStatuses } from '../../../src/main/core/store/order-statuses'
 
 let f: SyncFixture
 beforeAll(async () => {
@@ -22,8 +23,10 @@ describe('sync against the sandbox', () => {
     expect(f.sb.stats().rateLimited).toBe(0)
     expect(r.skipped).toEqual([])
     // Pages: products 5, orders 7, customers 2, coupons 1, categories 1; latest-stats and profile 1
-    // each; then a catch-up, a deleted-log read and a count check per resource (categories: the check).
-    expect(r.requests).toBe(16 + 2 + 4 * 3 + 1)
+    // each, and the profile's order statuses 1; then a catch-up, a deleted-log read and a count check
+    // per resource (categories: the check).
+    expect(r.requests).toBe(16 + 2 + 1 + 4 * 3 + 1)
+    expect(loadOrderStatuses(f.db)?.find((s) => s.statusId === 'CUSTOM_PAYMENT_STATUS_1')).toMatchObject({ enabled: true, name: 'Money on hold' })
     const ordersSeen = progress.filter((p) => p.resource === 'orders')
     expect(ordersSeen.at(-1)).toMatchObject({ done: 620, total: 620 })
     expect(progress.some((p) => p.etaMs !== null && p.etaMs > 0)).toBe(true)

@@ -22,6 +22,7 @@ import { revertSession } from './revert'
 import { reviewPage } from './review'
 import { stageCreate, stageDeletes, stageEdits, type StagingDeps } from './staging'
 import { stageCouponCodes } from './coupon-codes'
+import type { OrderStatus } from '@shared/model/order-status'
 
 export const SESSION_METHODS = [
   'listSessions', 'createSession', 'renameSession', 'discardSession', 'getActiveSession', 'setActiveSession',
@@ -40,6 +41,8 @@ export interface SessionsServiceDeps {
   portsFor?(storeId: number, api: EcwidApi): { source: EntitySource; sink: EntitySink }
   /** Decimals of the store's currency (null: unknown here); default: read once from the profile (2 if unreadable). */
   precisionOf?(storeId: number): Promise<number | null>
+  /** The store's synced order statuses (null: none synced yet); default and fallback: read once from Ecwid. */
+  orderStatusesOf?(storeId: number): Promise<readonly OrderStatus[] | null>
   remote?: RemoteOptions
   push?: PushOptions
   now?: () => number
@@ -57,6 +60,7 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
   const now = deps.now ?? Date.now
   const engines = new Map<number, SessionEngine>()
   const precision = new Map<number, number>()
+  const statuses = new Map<number, readonly OrderStatus[]>()
   const jobs = createJobRunner((p) => deps.events?.emit('jobProgress', p), now)
 
   const engine = (storeId: number): SessionEngine => {
@@ -79,6 +83,20 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
     precision.set(storeId, p)
     return p
   }
+  async function orderStatusesOf(storeId: number, api: EcwidApi): Promise<readonly OrderStatus[]> {
+    const local = await deps.orderStatusesOf?.(storeId)
+    if (local) return local
+    const cached = statuses.get(storeId)
+    if (cached) return cached
+    let list: readonly OrderStatus[] = []
+    try {
+      list = (await api.profile.orderStatuses()).items
+    } catch {
+      // Offline or no profile scope: the built-in statuses still validate.
+    }
+    statuses.set(storeId, list)
+    return list
+  }
   async function context(storeId: number): Promise<StagingDeps & { api: EcwidApi; sink: EntitySink; engine: SessionEngine }> {
     const e = engine(storeId)
     const api = await deps.apiFor(storeId)
@@ -96,7 +114,8 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
       validation: {
         precision: p,
         isSkuTaken: (sku, exceptId) => ports.source.isSkuTaken(sku, exceptId),
-        isCouponCodeTaken: (code, exceptId) => ports.source.isCouponCodeTaken(code, exceptId)
+        isCouponCodeTaken: (code, exceptId) => ports.source.isCouponCodeTaken(code, exceptId),
+        orderStatuses: () => orderStatusesOf(storeId, api)
       }
     }
   }

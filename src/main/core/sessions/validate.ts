@@ -4,6 +4,7 @@
 import { clearRuleFor } from '@shared/model/clear-rules'
 import { COUPON_APPLICATION_LIMITS, COUPON_CODE_MAX, COUPON_USES_LIMITS, DISCOUNT_TYPES, SETTABLE_COUPON_STATUSES } from '@shared/model/coupon'
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
+import { usableStatuses, type OrderStatus } from '@shared/model/order-status'
 import type { JsonValue, SessionResource } from '@shared/model/session'
 import { validateProfileField } from './validate-profile'
 
@@ -12,6 +13,8 @@ export interface ValidationContext {
   precision: number
   isSkuTaken(sku: string, exceptId: string): Promise<boolean>
   isCouponCodeTaken(code: string, exceptId: string): Promise<boolean>
+  /** The store's order statuses (GET /profile/order_statuses), asked only for a status that is not built in. */
+  orderStatuses?(): Promise<readonly OrderStatus[]>
 }
 
 type Rule =
@@ -72,8 +75,9 @@ const RULES: Record<SessionResource, Record<string, Rule>> = {
   },
   orders: {
     ...COMMON,
-    paymentStatus: { type: 'enum', values: PAYMENT_STATUSES },
-    fulfillmentStatus: { type: 'enum', values: FULFILLMENT_STATUSES },
+    // Built-ins here; a store's enabled custom statuses are added from the context (ruleFor).
+    paymentStatus: { type: 'enum', values: PAYMENT_STATUSES, why: 'custom statuses must be enabled in Ecwid (Settings > Order statuses) first' },
+    fulfillmentStatus: { type: 'enum', values: FULFILLMENT_STATUSES, why: 'custom statuses must be enabled in Ecwid (Settings > Order statuses) first' },
     email: { type: 'email' },
     trackingNumber: { type: 'text', max: 255 },
     privateAdminNotes: { type: 'text' },
@@ -163,13 +167,23 @@ export function parseDate(v: unknown): number | undefined {
   return Math.floor(t / 1000)
 }
 
+const STATUS_TYPES: Readonly<Record<string, 'PAYMENT_STATUS' | 'FULFILLMENT_STATUS'>> = { paymentStatus: 'PAYMENT_STATUS', fulfillmentStatus: 'FULFILLMENT_STATUS' }
+
+/** An order's status fields accept the store's enabled custom statuses too. */
+async function ruleFor(resource: SessionResource, field: string, value: JsonValue | undefined, ctx: ValidationContext): Promise<Rule | undefined> {
+  const rule = RULES[resource][field]
+  const type = STATUS_TYPES[field]
+  if (resource !== 'orders' || !type || rule?.type !== 'enum' || (typeof value === 'string' && rule.values.includes(value))) return rule
+  return { ...rule, values: usableStatuses((await ctx.orderStatuses?.()) ?? [], type) }
+}
+
 /**
  * Checks one value for one field; returns a message, or null when it is fine. `entityId` is the
  * entity being edited (so its own SKU or code does not count as taken).
  */
 export async function validateField(resource: SessionResource, field: string, value: JsonValue | undefined, entityId: string, ctx: ValidationContext): Promise<string | null> {
   if (resource === 'profile') return validateProfileField(field, value)
-  const rule = RULES[resource][field]
+  const rule = await ruleFor(resource, field, value, ctx)
   const name = fieldName(field)
   // A variation takes only the combination fields above: anything else would fail at push time.
   if (!rule) return resource === 'variations' ? `${name} cannot be edited on a variation.` : null

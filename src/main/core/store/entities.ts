@@ -4,6 +4,7 @@ import type { Category, Coupon, Customer, Order, Product, StoreProfile } from '@
 import type { Db, SqlValue } from './db'
 import * as m from './mappers'
 import { storageProblem } from './storage-errors'
+import { ORDER_STATUSES_KEY } from './order-statuses'
 
 function upsertSql(table: string, cols: readonly string[], key: string): string {
   const sets = cols.filter((c) => c !== key).map((c) => `${c} = excluded.${c}`)
@@ -112,8 +113,14 @@ export function upsertCustomers(db: Db, items: readonly Customer[], run: number)
   })
 }
 
+/** A profile read from /profile has no order statuses: the ones synced with it are kept. */
 export function saveProfile(db: Db, profile: unknown, now: number): void {
-  db.run('INSERT INTO profile (id, json, synced_at) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json, synced_at = excluded.synced_at', [JSON.stringify(profile), now])
+  db.run(
+    `INSERT INTO profile (id, json, synced_at) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET synced_at = excluded.synced_at,
+       json = CASE WHEN json_type(excluded.json, '$.${ORDER_STATUSES_KEY}') IS NULL AND json_type(profile.json, '$.${ORDER_STATUSES_KEY}') IS NOT NULL
+         THEN json_set(excluded.json, '$.${ORDER_STATUSES_KEY}', json_extract(profile.json, '$.${ORDER_STATUSES_KEY}')) ELSE excluded.json END`,
+    [JSON.stringify(profile), now]
+  )
 }
 
 /** The synced profile, or null before the first sync brought one. */

@@ -10,6 +10,7 @@ import type { Db } from '../store/db'
 import { ecwidDateSeconds } from '../store/ecwid-dates'
 import { countRows, saveProfile } from '../store/entities'
 import { clearPages, readSetAside, readSyncState, writeSyncState } from '../store/sync-state-repo'
+import { syncOrderStatuses } from './order-statuses'
 import { SyncProgress, type ProgressSnapshot } from './progress'
 import { applyChanges, fullWalk, startRun, NO_STATS_LOOKBACK_S, type ResourceSyncContext } from './resource-sync'
 import { PAGED_RESOURCES, SYNC_ORDER, type PagedResource } from './resources'
@@ -107,7 +108,10 @@ export async function runSync(ctx: SyncContext, opts: SyncOptions = {}): Promise
       const unchanged = !fullSet.has(r) && stat !== null && stat === st.stat && st.statReadAt !== null &&
         st.statReadAt - (statSeconds(r) ?? 0) * 1000 >= STAT_SETTLE_MS
       if (r === 'profile') {
-        if (!unchanged) saveProfile(ctx.db, await ctx.api.profile.get({ priority: 'background', signal: rctx.signal }), now())
+        if (!unchanged) {
+          saveProfile(ctx.db, await ctx.api.profile.get({ priority: 'background', signal: rctx.signal }), now())
+          await syncOrderStatuses(ctx.db, ctx.api, rctx.signal)
+        }
         finish(r)
       } else if (fullSet.has(r)) {
         await fullWalk(rctx, PAGED_RESOURCES[r])
