@@ -2,7 +2,7 @@
 // row shapes the grids show. Pure types and column tables; no imports beyond the model, no logic.
 
 import { DISCOUNT_TYPES, COUPON_STATUSES, COUPON_USES_LIMITS } from './coupon'
-import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from './order'
+import { ALL_FULFILLMENT_STATUSES, ALL_PAYMENT_STATUSES } from './order-status'
 
 /** Largest window a query may ask for: the renderer never holds a whole store. */
 export const GRID_MAX_LIMIT = 500
@@ -47,8 +47,9 @@ export const ORDER_COLUMNS = {
   customerName: { kind: 'text' },
   email: { kind: 'text' },
   total: { kind: 'number' },
-  paymentStatus: { kind: 'enum', values: PAYMENT_STATUSES },
-  fulfillmentStatus: { kind: 'enum', values: FULFILLMENT_STATUSES },
+  // Custom statuses included: a store may filter on its own (order-status.ts).
+  paymentStatus: { kind: 'enum', values: ALL_PAYMENT_STATUSES },
+  fulfillmentStatus: { kind: 'enum', values: ALL_FULFILLMENT_STATUSES },
   trackingNumber: { kind: 'text' },
   privateNotes: { kind: 'text' }
 } as const satisfies ColumnTable

@@ -1,5 +1,6 @@
 // Ecwid store profile (`GET/PUT /profile`) as documented in store-profile.txt.
 // Nested parts Stockroom does not edit are typed loosely; every block may be omitted (public token).
+import type { OrderStatus } from './order-status'
 
 export interface StarterSiteInfo {
   ecwidSubdomain?: string
@@ -145,9 +146,14 @@ export interface StoreProfile {
   zones?: Zone[]
   taxSettings?: TaxSettings
   businessRegistrationID?: BusinessRegistrationID
+  /**
+   * Not part of Ecwid's /profile answer: the local copy keeps the store's order statuses
+   * (GET /profile/order_statuses) here, read with each profile sync. Never sent back.
+   */
+  orderStatuses?: OrderStatus[]
   /** Other blocks (legalPagesSettings, payment, featureToggles…) pass through untyped. */
   [key: string]: unknown
 }
 
 /** Body of `PUT /profile`: any subset of blocks; generalInfo.storeId cannot change. */
-export type StoreProfileUpdate = Partial<Omit<StoreProfile, 'generalInfo'>>
+export type StoreProfileUpdate = Partial<Omit<StoreProfile, 'generalInfo' | 'orderStatuses'>>

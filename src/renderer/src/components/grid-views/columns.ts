@@ -52,15 +52,22 @@ export function productColumns(f: Formatters, categoryNames: (ids: readonly numb
   ]
 }
 
-export function orderColumns(f: Formatters): GridColumn<OrderRow>[] {
+/** The choices of an order's status columns: a store's own statuses included (useOrderStatuses). */
+export interface OrderStatusOptions {
+  payment: readonly EnumOption[]
+  fulfillment: readonly EnumOption[]
+}
+const BUILT_IN_STATUS_OPTIONS: OrderStatusOptions = { payment: enumOptions(PAYMENT_STATUSES), fulfillment: enumOptions(FULFILLMENT_STATUSES) }
+
+export function orderColumns(f: Formatters, statuses: OrderStatusOptions = BUILT_IN_STATUS_OPTIONS): GridColumn<OrderRow>[] {
   return [
     { key: 'orderNumber', title: 'Order', width: 80, type: 'integer', value: (r) => r.orderNumber },
     dateColumn<OrderRow>('created', 'Date', (r) => r.created, f),
     { key: 'customerName', title: 'Customer', width: 170, type: 'text', value: (r) => r.customerName },
     { key: 'email', title: 'Email', width: 200, type: 'text', value: (r) => r.email },
     moneyColumn('total', 'Total', (r) => r.total, f, false),
-    { key: 'paymentStatus', title: 'Payment', width: 150, type: 'enum', value: (r) => r.paymentStatus, options: enumOptions(PAYMENT_STATUSES), editable: true },
-    { key: 'fulfillmentStatus', title: 'Fulfillment', width: 170, type: 'enum', value: (r) => r.fulfillmentStatus, options: enumOptions(FULFILLMENT_STATUSES), editable: true },
+    { key: 'paymentStatus', title: 'Payment', width: 150, type: 'enum', value: (r) => r.paymentStatus, options: statuses.payment, editable: true },
+    { key: 'fulfillmentStatus', title: 'Fulfillment', width: 170, type: 'enum', value: (r) => r.fulfillmentStatus, options: statuses.fulfillment, editable: true },
     { key: 'trackingNumber', title: 'Tracking number', width: 160, type: 'text', value: (r) => r.trackingNumber, editable: true },
     { key: 'privateNotes', title: 'Private notes', width: 240, type: 'text', value: (r) => r.privateNotes, editable: true },
     dateColumn<OrderRow>('updated', 'Updated', (r) => r.updated, f)
