@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { OrderStatus } from '@shared/model/order-status'
 import { orderColumns } from '../../../src/renderer/src/components/grid-views/columns'
 import { orderStatusOptions } from '../../../src/renderer/src/composables/useOrderStatuses'
+import { withStoreChoices } from '../../../src/renderer/src/components/grid-views/bulk-edit'
 
 const statuses: OrderStatus[] = [
   { statusId: 'PAID', orderStatusType: 'PAYMENT_STATUS', defaultStatus: true, enabled: true },
@@ -26,5 +27,16 @@ describe('order status choices', () => {
 
   it('without synced statuses: the built-in ones only', () => {
     expect(orderStatusOptions([]).payment.map((x) => x.value)).toEqual(['AWAITING_PAYMENT', 'PAID', 'CANCELLED', 'REFUNDED', 'PARTIALLY_REFUNDED', 'INCOMPLETE'])
+  })
+})
+
+describe('bulk edit status choices', () => {
+  it('orders offer the store choices for both status fields; coupons offer only ACTIVE and PAUSED', () => {
+    const o = orderStatusOptions(statuses)
+    const spec = withStoreChoices('orders', { paymentStatus: o.payment, fulfillmentStatus: o.fulfillment })
+    expect(spec.set.find((f) => f.field === 'paymentStatus')?.options).toContainEqual({ value: 'CUSTOM_PAYMENT_STATUS_1', label: 'Money on hold' })
+    expect(spec.set.find((f) => f.field === 'fulfillmentStatus')?.options).toBe(o.fulfillment)
+    const coupons = withStoreChoices('coupons', { status: [{ value: 'EXPIRED', label: 'Expired' }] })
+    expect(coupons.set.find((f) => f.field === 'status')?.options?.map((x) => x.value)).not.toContain('EXPIRED')
   })
 })

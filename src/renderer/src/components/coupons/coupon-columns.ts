@@ -21,7 +21,7 @@ export const COUPON_ENUMS: Record<string, readonly EnumOption[]> = {
   usesLimit: options(COUPON_USES_LIMITS, USES_LABELS)
 }
 /** Expired and used-up are set by Ecwid only: the editor never offers them. */
-const SETTABLE_STATUS_OPTIONS = options(SETTABLE_COUPON_STATUSES, STATUS_LABELS)
+export const SETTABLE_STATUS_OPTIONS = options(SETTABLE_COUPON_STATUSES, STATUS_LABELS)
 
 /** A row's date as the grid's 'YYYY-MM-DD'; staged values arrive as Ecwid date text. */
 export function isoDay(v: number | string | null): string | null {

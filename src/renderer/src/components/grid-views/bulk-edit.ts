@@ -2,7 +2,7 @@
 // form turned into an engine BulkOperation (or a merchant-worded problem), and sample values as text.
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
 import type { BulkOperation, JsonValue, RoundRule } from '@shared/model/session'
-import { COUPON_ENUMS } from '../coupons/coupon-columns'
+import { COUPON_ENUMS, SETTABLE_STATUS_OPTIONS } from '../coupons/coupon-columns'
 import type { EnumOption } from '../grid/types'
 import { enumOptions } from './columns'
 import type { GridKind } from './entity-kinds'
@@ -55,7 +55,7 @@ export const BULK_SPECS: Record<GridKind, BulkSpec> = {
   },
   coupons: {
     set: [
-      { field: 'status', label: 'Status', type: 'enum', options: COUPON_ENUMS.status },
+      { field: 'status', label: 'Status', type: 'enum', options: SETTABLE_STATUS_OPTIONS },
       { field: 'discountType', label: 'Type', type: 'enum', options: COUPON_ENUMS.discountType },
       { field: 'usesLimit', label: 'Uses limit', type: 'enum', options: COUPON_ENUMS.usesLimit },
       { field: 'discount', label: 'Discount', type: 'number' }
@@ -100,6 +100,17 @@ export function opsOf(spec: BulkSpec): BulkOpKind[] {
 }
 
 /** The fields an operation applies to (empty when it has none to choose). */
+/** Set fields whose choices come from the store (its custom order statuses), not from BULK_SPECS. */
+const STORE_CHOICES: Partial<Record<GridKind, readonly string[]>> = { orders: ['paymentStatus', 'fulfillmentStatus'] }
+
+/** The spec with the store's own choices for those fields, when the grid has them. */
+export function withStoreChoices(kind: GridKind, choices?: Readonly<Record<string, readonly EnumOption[]>>): BulkSpec {
+  const spec = BULK_SPECS[kind]
+  const fields = STORE_CHOICES[kind]
+  if (!choices || !fields) return spec
+  return { ...spec, set: spec.set.map((f) => (fields.includes(f.field) && choices[f.field] ? { ...f, options: choices[f.field] } : f)) }
+}
+
 export function fieldsOf(spec: BulkSpec, op: BulkOpKind): BulkField[] {
   return op === 'set' ? spec.set : op === 'adjust' ? spec.adjust : op === 'replace' ? spec.replace : []
 }
