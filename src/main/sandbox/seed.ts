@@ -28,6 +28,11 @@ export interface SeedOptions {
   storeName?: string
   /** Unix seconds; all seeded timestamps are earlier. */
   epoch?: number
+  /**
+   * Every n-th order (index 0, n, 2n…) comes without orderNumber, email and items, which Ecwid's
+   * get-order reference does not promise (https://api-docs.ecwid.com/reference/get-order).
+   */
+  sparseOrdersEvery?: number
 }
 
 export interface SeedData {
@@ -35,6 +40,7 @@ export interface SeedData {
   seed: number
   epoch: number
   orderCount: number
+  sparseOrdersEvery?: number
   profile: StoreProfile
   categories: Category[]
   customers: Customer[]
@@ -161,6 +167,7 @@ export function createSeed(opts: SeedOptions = {}): SeedData {
     seed,
     epoch,
     orderCount: opts.orders ?? 20_000,
+    ...(opts.sparseOrdersEvery ? { sparseOrdersEvery: opts.sparseOrdersEvery } : {}),
     profile: seedProfile(storeId, opts.storeName ?? 'Demo Store'),
     categories,
     customers: seedCustomers(seed, opts.customers ?? 2_000, epoch),
