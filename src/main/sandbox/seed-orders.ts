@@ -64,6 +64,8 @@ export interface OrderSeedContext {
   seed: number
   epoch: number
   count: number
+  /** Every n-th order lacks orderNumber, email and items (see SeedOptions.sparseOrdersEvery). */
+  sparseEvery?: number
   productCount: number
   productMeta: (index: number) => ProductMeta | undefined
   customers: readonly Customer[]
@@ -136,6 +138,11 @@ function draw(ctx: OrderSeedContext, i: number): Order & { customerIndex: number
   if (ful === 'SHIPPED' || ful === 'DELIVERED' || ful === 'OUT_FOR_DELIVERY') order.trackingNumber = `1Z${String(r.int(1e8, 9e8))}`
   if (r.chance(0.1)) order.privateAdminNotes = r.pick(['VIP — gift wrap', 'Called customer re: address', '请尽快发货', 'Fragile!'])
   if (r.chance(0.05)) order.orderComments = 'Please leave at the door 🚪'
+  if (ctx.sparseEvery && i % ctx.sparseEvery === 0) {
+    delete order.orderNumber
+    delete order.email
+    delete order.items
+  }
   return order
 }
 
@@ -146,8 +153,8 @@ export function orderMetaOf(o: Order, customerIndex = -1): OrderMeta {
     pay: o.paymentStatus,
     ful: o.fulfillmentStatus,
     customerIndex,
-    email: o.email,
-    total: o.total
+    email: o.email ?? '',
+    total: o.total ?? 0
   }
 }
 

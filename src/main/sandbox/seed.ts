@@ -30,6 +30,11 @@ export interface SeedOptions {
   storeName?: string
   /** Unix seconds; all seeded timestamps are earlier. */
   epoch?: number
+  /**
+   * Every n-th order (index 0, n, 2n…) comes without orderNumber, email and items, which Ecwid's
+   * get-order reference does not promise (https://api-docs.ecwid.com/reference/get-order).
+   */
+  sparseOrdersEvery?: number
 }
 
 export interface SeedData {
@@ -37,6 +42,7 @@ export interface SeedData {
   seed: number
   epoch: number
   orderCount: number
+  sparseOrdersEvery?: number
   profile: StoreProfile
   orderStatuses: OrderStatus[]
   categories: Category[]
@@ -164,6 +170,7 @@ export function createSeed(opts: SeedOptions = {}): SeedData {
     seed,
     epoch,
     orderCount: opts.orders ?? 20_000,
+    ...(opts.sparseOrdersEvery ? { sparseOrdersEvery: opts.sparseOrdersEvery } : {}),
     profile: seedProfile(storeId, opts.storeName ?? 'Demo Store'),
     orderStatuses: seedOrderStatuses(epoch),
     categories,

@@ -59,7 +59,7 @@ export class StoreState {
     const customerIndexOfId = (id: number | undefined): number => (id === undefined ? -1 : this.customerIndex(id) ?? -1)
     this.orders = new Table(
       orderSource(
-        { seed: seed.seed, epoch: seed.epoch, count: seed.orderCount, productCount: seed.productCtx.count, productMeta: (i) => this.products.meta(i), customers: seed.customers },
+        { seed: seed.seed, epoch: seed.epoch, count: seed.orderCount, sparseEvery: seed.sparseOrdersEvery, productCount: seed.productCtx.count, productMeta: (i) => this.products.meta(i), customers: seed.customers },
         customerIndexOfId
       )
     )

@@ -204,12 +204,13 @@ export interface ProductRow {
 
 export interface OrderRow {
   id: string
-  orderNumber: number
+  /** Null when Ecwid sent none (orderNumber, email and total are optional in its docs): an empty cell. */
+  orderNumber: number | null
   created: number | null
   updated: number | null
   customerName: string
   email: string
-  total: number
+  total: number | null
   paymentStatus: string
   fulfillmentStatus: string
   trackingNumber: string

@@ -106,11 +106,12 @@ export interface Order {
   /** Public order id, a string like "XJ12H". */
   id: string
   internalId: number
-  orderNumber: number
+  /** Documented as optional (https://api-docs.ecwid.com/reference/get-order): may be absent. */
+  orderNumber?: number
   vendorOrderNumber?: string
-  email: string
-  total: number
-  subtotal: number
+  email?: string
+  total?: number
+  subtotal?: number
   tax?: number
   couponDiscount?: number
   discount?: number
@@ -133,7 +134,7 @@ export interface Order {
   /** Unix seconds. */
   createTimestamp: number
   updateTimestamp: number
-  items: OrderItem[]
+  items?: OrderItem[]
   billingPerson?: Person
   shippingPerson?: Person
   shippingOption?: ShippingOption

@@ -51,9 +51,11 @@ function eachItem<T>(db: Db, table: DeletableTable, items: readonly T[], write: 
         write(item)
         db.exec('RELEASE item')
       } catch (e) {
+        // SQLite has already rolled the whole transaction back after SQLITE_FULL/IOERR: a ROLLBACK TO
+        // would fail ("no such savepoint") and hide the disk problem, so it goes up untouched.
+        if (storageProblem(e) !== null) throw e
         db.exec('ROLLBACK TO item')
         db.exec('RELEASE item')
-        if (storageProblem(e) !== null) throw e
         setAside(db, table, id, NOT_STORED)
         continue
       }

@@ -2,6 +2,7 @@
 // requested several at a time through the same scheduler. No database access: onPage persists.
 import { AppError, isAppError } from '@shared/errors'
 import type { SearchResult } from '@shared/model'
+import { toStorageError } from '../store/storage-errors'
 
 export interface WalkOptions<T> {
   fetchPage(offset: number, limit: number, signal: AbortSignal): Promise<SearchResult<T>>
@@ -108,6 +109,6 @@ export async function walkPages<T>(opts: WalkOptions<T>): Promise<WalkResult> {
     opts.signal?.removeEventListener('abort', onAbort)
   }
   if (opts.signal?.aborted) throw new AppError('CANCELLED', 'The sync was cancelled.')
-  if (firstError !== null) throw isAppError(firstError) ? firstError : new AppError('INTERNAL', String(firstError))
+  if (firstError !== null) throw isAppError(firstError) ? firstError : (toStorageError(firstError) ?? new AppError('INTERNAL', String(firstError)))
   return result
 }

@@ -29,9 +29,9 @@ export function orderIndexOrThrow(state: StoreState, raw: string | undefined): n
 
 function matchesKeywords(o: Order, kw: string): boolean {
   const hay = [
-    o.id, String(o.orderNumber), o.email, o.trackingNumber, o.privateAdminNotes, o.orderComments,
+    o.id, o.orderNumber === undefined ? undefined : String(o.orderNumber), o.email, o.trackingNumber, o.privateAdminNotes, o.orderComments,
     o.billingPerson?.name, o.shippingPerson?.name, o.shippingPerson?.street, o.shippingPerson?.city,
-    ...o.items.flatMap((it) => [it.sku, it.name])
+    ...(o.items ?? []).flatMap((it) => [it.sku, it.name])
   ]
   return hay.some((h) => h !== undefined && h.toLowerCase().includes(kw))
 }

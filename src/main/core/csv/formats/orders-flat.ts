@@ -52,7 +52,7 @@ export const orderItemsFlat: CsvFormat<Order> = {
   importable: false,
   columns: () => ITEM_COLUMNS,
   records(order) {
-    const items = order.items.length > 0 ? order.items : [undefined]
+    const items = order.items && order.items.length > 0 ? order.items : [undefined]
     return items.map((item) => Object.fromEntries(ITEM_COLUMNS.map((c) => [c.field, getPath({ ...order, item }, c.field)])))
   }
 }
