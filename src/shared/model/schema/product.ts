@@ -97,7 +97,7 @@ export const PRODUCT_FIELDS = {
     csv: { flat: { header: 'Height', synonyms: ['product_height'] }, ecwid: { header: 'product_height' } }
   },
   isShippingRequired: {
-    path: 'isShippingRequired', type: 'boolean', edit: 'editable', label: 'Requires shipping', variation: true,
+    path: 'isShippingRequired', type: 'boolean', edit: 'editable', label: 'Requires shipping',
     csv: { flat: { header: 'Requires shipping', synonyms: ['product_is_shipping_required', 'shipping required', 'requires shipping', 'tangible'] }, ecwid: { header: 'product_is_shipping_required' } }
   },
   'tax.taxable': {
@@ -108,6 +108,10 @@ export const PRODUCT_FIELDS = {
     path: 'tax.taxClassCode', type: 'text', edit: 'editable', label: 'Tax class code',
     csv: { ecwid: { header: 'product_tax_class_code' } }
   },
+  // Shipping settings: exported in Ecwid's format for reference, not edited by Stockroom.
+  'shipping.type': { path: 'shipping.type', type: 'text', edit: 'read-only', label: 'Shipping type', csv: { ecwid: { header: 'product_shipping_type' } } },
+  'shipping.flatRate': { path: 'shipping.flatRate', type: 'number', edit: 'read-only', label: 'Shipping fixed rate', csv: { ecwid: { header: 'product_shipping_fixed_rate' } } },
+  'shipping.methodMarkup': { path: 'shipping.methodMarkup', type: 'number', edit: 'read-only', label: 'Shipping method markup', csv: { ecwid: { header: 'product_shipping_method_markup' } } },
   categoryIds: {
     path: 'categoryIds', type: 'ids', edit: 'editable', label: 'Categories', say: 'Categories',
     special: 'the grid shows category names (column "categories") and filters through product_categories',
