@@ -123,7 +123,7 @@ export const PRODUCT_FIELDS = {
     csv: { flat: { header: 'Default category ID', synonyms: ['main category id'] } }
   },
   tags: {
-    path: 'tags', type: 'list', edit: 'editable', label: 'Tags',
+    path: 'tags', type: 'list', edit: 'editable', label: 'Tags', ecwidApi: false,
     csv: { flat: { header: 'Tags', synonyms: ['tag', 'labels'] } }
   },
   seoTitle: {

@@ -71,6 +71,8 @@ export interface FieldDescriptor {
   store?: { column: string; indexed: boolean }
   /** Also a field of a product's combinations (PUT /products/{id}/combinations/{cid}). */
   variation?: boolean
+  /** false: not in Ecwid's documented request body; the sandbox ignores it as Ecwid ignores unknown fields. */
+  ecwidApi?: false
   /** Why a layer handles it by hand (e.g. quantity is blank when stock is unlimited). */
   special?: string
 }
