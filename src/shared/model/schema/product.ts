@@ -39,7 +39,7 @@ export const PRODUCT_FIELDS = {
     clear: { send: 0, doc: DOC },
     grid: { title: 'Compare-to', width: 110, format: 'money', filter: 'number', bulk: { set: 2, adjust: 2 } },
     csv: { flat: { header: 'Compare-to price', synonyms: ['product_compare_to_price', 'compare at price', 'list price', 'msrp', 'old price', 'was price'] }, ecwid: { header: 'product_compare_to_price' } },
-    store: { column: 'compare_to_price', indexed: true }
+    store: { column: 'compare_to_price', indexed: false }
   },
   costPrice: {
     path: 'costPrice', type: 'money', edit: 'editable', label: 'Cost price', say: 'Cost price', variation: true,
@@ -58,19 +58,19 @@ export const PRODUCT_FIELDS = {
     path: 'unlimited', type: 'boolean', edit: 'editable', label: 'Unlimited stock', variation: true,
     grid: { title: 'Unlimited', width: 80, filter: 'boolean' },
     csv: { flat: { header: 'Unlimited stock', synonyms: ['unlimited', 'untracked', 'do not track inventory'] }, ecwid: { header: 'product_is_inventory_tracked', field: 'inventoryTracked', negate: true } },
-    store: { column: 'unlimited', indexed: true }
+    store: { column: 'unlimited', indexed: false }
   },
   inStock: {
     path: 'inStock', type: 'boolean', edit: 'read-only', label: 'In stock',
     grid: { title: 'In stock', width: 72, filter: 'boolean' },
     csv: { flat: { header: 'In stock' } },
-    store: { column: 'in_stock', indexed: true }
+    store: { column: 'in_stock', indexed: false }
   },
   enabled: {
     path: 'enabled', type: 'boolean', edit: 'editable', label: 'Enabled',
     grid: { title: 'Enabled', width: 72, filter: 'boolean' },
     csv: { flat: { header: 'Enabled', synonyms: ['product_is_available', 'visible', 'published', 'active', 'available', 'is available', 'for sale'] }, ecwid: { header: 'product_is_available' } },
-    store: { column: 'enabled', indexed: true }
+    store: { column: 'enabled', indexed: false }
   },
   warningLimit: {
     path: 'warningLimit', type: 'integer', edit: 'editable', label: 'Low-stock warning', say: 'Low-stock warning', variation: true,
@@ -82,7 +82,7 @@ export const PRODUCT_FIELDS = {
     clear: { refuse: 'Ecwid cannot remove a weight through its API. Enter 0, or set “Requires shipping” to no for an item that is not shipped.', doc: DOC },
     grid: { title: 'Weight', width: 90, format: 'weight', filter: 'number', bulk: { set: 3, adjust: 3 } },
     csv: { flat: { header: 'Weight', synonyms: ['product_weight', 'shipping weight'] }, ecwid: { header: 'product_weight' } },
-    store: { column: 'weight', indexed: true }
+    store: { column: 'weight', indexed: false }
   },
   'dimensions.length': {
     path: 'dimensions.length', type: 'number', edit: 'editable', label: 'Length', validate: { min: 0 }, clear: DIMENSION_CLEAR,
