@@ -1,6 +1,6 @@
 // What clearing a cell sends to Ecwid, per resource and field. Ecwid documents no meaning for JSON
 // null in an update, so a cleared typed field either sends the value Ecwid documents as "none"
-// (e.g. compareToPrice 0) or is refused with what to do instead. Text fields not listed here send
+// (e.g. a cost price of 0) or is refused with what to do instead. Text fields not listed here send
 // an empty string. Products and their combinations take their rules from the field descriptors
 // (schema/product.ts); the other resources keep theirs here until they get descriptors.
 import { PRODUCT_FIELDS } from './schema/product'

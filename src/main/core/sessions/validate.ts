@@ -237,7 +237,7 @@ export async function validateField(resource: SessionResource, field: string, va
 const isCleared = (value: JsonValue | undefined): boolean => value === null || value === undefined || value === ''
 
 /**
- * The value a cleared cell stages and sends: the documented "none" of its field (compareToPrice 0),
+ * The value a cleared cell stages and sends: the documented "none" of its field (a cost price of 0),
  * an empty string for text; anything else as given. Ecwid documents no meaning for null.
  */
 export function clearedValue(resource: SessionResource, field: string, value: JsonValue | undefined): JsonValue | undefined {
