@@ -1,6 +1,7 @@
 // Request-body validation for sandbox writes, answering 400 WRONG_PARAMETER like Ecwid when a
 // field has the wrong type or value. Unknown fields are ignored, as Ecwid does.
 
+import type { FieldDescriptor, FieldTable } from '../../shared/model/schema'
 import { parseEcwidDate } from './dates'
 import { badRequest } from './errors'
 
@@ -68,21 +69,68 @@ function describe(kind: FieldKind): string {
   return names[kind as string] ?? `a ${kind as string}`
 }
 
+/** A top-level field, or a nested one named by a dot path ("dimensions.length"). */
+function valueAt(body: Record<string, unknown>, path: string): unknown {
+  let cur: unknown = body
+  for (const key of path.split('.')) {
+    if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined
+    cur = (cur as Record<string, unknown>)[key]
+  }
+  return cur
+}
+
 /** Validates the present fields; `required` lists fields that must be present. */
 export function validateFields(body: Record<string, unknown>, spec: FieldSpec, required: readonly string[] = []): void {
   for (const name of required) {
     if (body[name] === undefined || body[name] === null) throw badRequest(`Field '${name}' is required`)
   }
   for (const [name, kind] of Object.entries(spec)) {
-    const v = body[name]
+    const v = valueAt(body, name)
     if (v === undefined) continue
     if (!check(kind, v)) throw badRequest(`Field '${name}' should be ${describe(kind)}`)
   }
 }
 
-/** Copies the spec'd fields present in body onto target (read-only fields are simply not in the spec). */
+/** The check of each field a client may send, from the descriptors (read-only fields are left out). */
+export function specOf(fields: FieldTable, keep: (f: FieldDescriptor) => boolean = () => true): FieldSpec {
+  const out: FieldSpec = {}
+  for (const f of Object.values(fields)) {
+    if (f.edit === 'read-only' || f.ecwidApi === false || !keep(f)) continue
+    out[f.path] = kindOf(f)
+  }
+  return out
+}
+
+function kindOf(f: FieldDescriptor): FieldKind {
+  switch (f.type) {
+    case 'money':
+      return 'nonNegative'
+    case 'number':
+      return f.validate?.min === 0 ? 'nonNegative' : 'number'
+    case 'integer':
+      return 'integer'
+    case 'text':
+    case 'html':
+      return f.validate?.required ? 'nonEmptyString' : 'string'
+    case 'boolean':
+      return 'boolean'
+    case 'ids':
+      return 'intArray'
+    case 'list':
+      return 'array'
+    case 'nested':
+      return 'object'
+    case 'enum':
+      return f.values ?? []
+    case 'date':
+      return 'date'
+  }
+}
+
+/** Copies the spec'd top-level fields present in body onto target (read-only fields are not in the spec). */
 export function assignFields<T extends object>(target: T, body: Record<string, unknown>, spec: FieldSpec): void {
   for (const name of Object.keys(spec)) {
+    if (name.includes('.')) continue
     if (body[name] !== undefined) (target as Record<string, unknown>)[name] = body[name]
   }
 }

@@ -1,13 +1,16 @@
 // Grid queries against the local store: typed per-column filters, sort, a window of rows, and the
-// row shapes the grids show. Pure types and column tables; no imports beyond the model, no logic.
+// row shapes the grids show. Pure types and column tables (products' from its field descriptors).
 
 import { DISCOUNT_TYPES, COUPON_STATUSES, COUPON_USES_LIMITS } from './coupon'
 import { ALL_FULFILLMENT_STATUSES, ALL_PAYMENT_STATUSES } from './order-status'
+import { filterColumns } from './schema/grid-columns'
+import { PRODUCT_FIELDS } from './schema/product'
+import type { FilterKind } from './schema/types'
 
 /** Largest window a query may ask for: the renderer never holds a whole store. */
 export const GRID_MAX_LIMIT = 500
 
-export type ColumnKind = 'text' | 'number' | 'date' | 'enum' | 'boolean'
+export type ColumnKind = FilterKind
 
 export interface ColumnSpec {
   kind: ColumnKind
@@ -22,21 +25,10 @@ export type ColumnTable = Readonly<Record<string, ColumnSpec>>
 // Column tables per grid: the renderer, the IPC schemas and the SQL builder all read these, so a
 // column added here is filterable and sortable everywhere or nowhere.
 export const PRODUCT_COLUMNS = {
-  id: { kind: 'number' },
-  name: { kind: 'text' },
-  sku: { kind: 'text' },
-  price: { kind: 'number' },
-  compareToPrice: { kind: 'number' },
-  quantity: { kind: 'number' },
-  unlimited: { kind: 'boolean' },
-  inStock: { kind: 'boolean' },
-  enabled: { kind: 'boolean' },
-  weight: { kind: 'number' },
+  ...filterColumns(PRODUCT_FIELDS),
   /** Filter: products in any of these category ids; sort: by category names. */
   categories: { kind: 'enum', values: [] },
-  variationCount: { kind: 'number' },
-  created: { kind: 'date' },
-  updated: { kind: 'date' }
+  variationCount: { kind: 'number' }
 } as const satisfies ColumnTable
 
 export const ORDER_COLUMNS = {

@@ -25,7 +25,7 @@ export interface MappingMemory {
 
 /**
  * "Price (USD)" -> "price", "Order #" -> "order number", "product_compare_to_price" -> "product compare to
- * price", "compareToPrice" -> "compare to price", "Catégorie" -> "categorie".
+ * price", "costPrice" -> "cost price", "Catégorie" -> "categorie".
  */
 export function normaliseHeader(header: string): string {
   return header

@@ -2,12 +2,17 @@
 // one variation (found by its option values, then its SKU), `product_option` rows rebuild a product's options.
 
 import { PRODUCT_OPTION_TYPES, type Product, type ProductOption, type ProductOptionChoice, type ProductOptionType } from '@shared/model/product'
+import { PRODUCT_FIELDS, type FieldTable } from '@shared/model/schema'
 import { parseNumber } from './cell-codec'
 import { ECWID_OPTION_TYPES } from './formats/ecwid-columns'
 import { diffFields, locate, type Planner, type PlannerOptions, type RowPlan } from './match'
 import { csvIssue, type CsvIssue, type PlannedChange } from './types'
 
-const VARIATION_FIELDS = new Set(['price', 'compareToPrice', 'costPrice', 'inventoryTracked', 'quantity', 'warningLimit', 'weight', 'variation.sku'])
+// Columns a product_variation row may change: the descriptors' combination fields, SKU in its own column.
+const VARIATION_FIELDS = new Set([
+  ...Object.values(PRODUCT_FIELDS as FieldTable).flatMap((f) => (f.variation && f.path !== 'sku' && f.csv?.ecwid ? [f.csv.ecwid.field ?? f.path] : [])),
+  'variation.sku'
+])
 const FROM_ECWID_TYPE = new Map(Object.entries(ECWID_OPTION_TYPES).map(([ours, theirs]) => [theirs, ours as ProductOptionType]))
 
 interface OptionRow {

@@ -1,10 +1,12 @@
 // Field-level validation before anything is staged, with messages a merchant understands: money at
 // the store's precision, quantities, enums from the shared model lists, unique SKU/coupon code,
-// dates, required fields on create. Pure except for the uniqueness look-ups passed in.
+// dates, required fields on create. Products' rules come from their field descriptors. Pure except
+// for the uniqueness look-ups passed in.
 import { clearRuleFor } from '@shared/model/clear-rules'
 import { COUPON_APPLICATION_LIMITS, COUPON_CODE_MAX, COUPON_USES_LIMITS, DISCOUNT_TYPES, SETTABLE_COUPON_STATUSES } from '@shared/model/coupon'
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
 import { usableStatuses, type OrderStatus } from '@shared/model/order-status'
+import { PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
 import type { JsonValue, SessionResource } from '@shared/model/session'
 import { validateProfileField } from './validate-profile'
 
@@ -28,35 +30,57 @@ type Rule =
   | { type: 'date' }
   | { type: 'email' }
   | { type: 'ids' }
+  /** A list of strings (tags). */
+  | { type: 'list' }
   | { type: 'readonly' }
 
 const READONLY: Rule = { type: 'readonly' }
+
+const productFields: readonly FieldDescriptor[] = Object.values(PRODUCT_FIELDS)
+
+/** A descriptor's staging rule; undefined for fields Stockroom does not edit (passed through as is). */
+function ruleOf(f: FieldDescriptor, opts: { variation?: boolean }): Rule | undefined {
+  if (f.edit === 'read-only') return READONLY
+  if (f.edit === 'ecwid-only') return undefined
+  const v = f.validate ?? {}
+  switch (f.type) {
+    case 'money':
+      return { type: 'money' }
+    case 'integer':
+      return { type: 'count' }
+    case 'number':
+      return { type: 'number', ...(v.min !== undefined ? { min: v.min } : {}), ...(v.max !== undefined ? { max: v.max } : {}) }
+    case 'text':
+    case 'html':
+      // A combination without its own SKU is fine: only the product's SKU is required.
+      return { type: 'text', ...(v.required && !opts.variation ? { required: true } : {}), ...(v.max !== undefined ? { max: v.max } : {}) }
+    case 'boolean':
+      return { type: 'bool' }
+    case 'enum':
+      return { type: 'enum', values: f.values ?? [], ...(v.why ? { why: v.why } : {}) }
+    case 'date':
+      return { type: 'date' }
+    case 'ids':
+      return { type: 'ids' }
+    case 'list':
+      return { type: 'list' }
+    case 'nested':
+      return undefined
+  }
+}
+
+function rulesOf(fields: readonly FieldDescriptor[], opts: { variation?: boolean } = {}): Record<string, Rule> {
+  const out: Record<string, Rule> = {}
+  for (const f of fields) {
+    const rule = ruleOf(f, opts)
+    if (rule) out[f.path] = rule
+  }
+  return out
+}
 const COMMON: Record<string, Rule> = { id: READONLY, created: READONLY, updated: READONLY, createTimestamp: READONLY, updateTimestamp: READONLY }
 
 const RULES: Record<SessionResource, Record<string, Rule>> = {
-  products: {
-    ...COMMON,
-    name: { type: 'text', required: true, max: 255 },
-    sku: { type: 'text', required: true, max: 255 },
-    price: { type: 'money' },
-    compareToPrice: { type: 'money' },
-    costPrice: { type: 'money' },
-    quantity: { type: 'count' },
-    warningLimit: { type: 'count' },
-    weight: { type: 'number', min: 0 },
-    enabled: { type: 'bool' },
-    unlimited: { type: 'bool' },
-    isShippingRequired: { type: 'bool' },
-    categoryIds: { type: 'ids' },
-    defaultCategoryId: { type: 'count' },
-    description: { type: 'text' },
-    seoTitle: { type: 'text' },
-    seoDescription: { type: 'text' },
-    'dimensions.length': { type: 'number', min: 0 },
-    'dimensions.width': { type: 'number', min: 0 },
-    'dimensions.height': { type: 'number', min: 0 },
-    inStock: READONLY
-  },
+  products: rulesOf(productFields),
   coupons: {
     ...COMMON,
     name: { type: 'text', required: true, max: 255 },
@@ -98,7 +122,8 @@ const RULES: Record<SessionResource, Record<string, Rule>> = {
   },
   // The profile's rules live in the shared PROFILE_FIELDS table (validate-profile.ts).
   profile: {},
-  // What PUT /products/{id}/combinations/{cid} accepts; inStock follows quantity on Ecwid's side.
+  // What PUT /products/{id}/combinations/{cid} accepts (the descriptors' combination fields), plus
+  // the identity of the row, which Ecwid sets; inStock follows quantity on Ecwid's side.
   variations: {
     id: READONLY,
     productId: READONLY,
@@ -106,14 +131,7 @@ const RULES: Record<SessionResource, Record<string, Rule>> = {
     productName: READONLY,
     options: READONLY,
     inStock: READONLY,
-    sku: { type: 'text', max: 255 },
-    price: { type: 'money' },
-    compareToPrice: { type: 'money' },
-    costPrice: { type: 'money' },
-    quantity: { type: 'count' },
-    warningLimit: { type: 'count' },
-    unlimited: { type: 'bool' },
-    weight: { type: 'number', min: 0 }
+    ...rulesOf(productFields.filter((f) => f.variation), { variation: true })
   }
 }
 
@@ -128,19 +146,12 @@ export const REQUIRED_ON_CREATE: Record<SessionResource, readonly string[]> = {
 }
 
 const NICE: Record<string, string> = {
-  price: 'Price',
-  compareToPrice: 'Compare-to price',
-  costPrice: 'Cost price',
-  quantity: 'Quantity',
-  warningLimit: 'Low-stock warning',
-  sku: 'SKU',
-  name: 'Name',
+  ...Object.fromEntries(productFields.flatMap((f) => (f.say ? [[f.path, f.say]] : []))),
   code: 'Coupon code',
   discount: 'Discount',
   totalLimit: 'Minimum order subtotal',
   launchDate: 'Start date',
-  expirationDate: 'End date',
-  categoryIds: 'Categories'
+  expirationDate: 'End date'
 }
 
 export const fieldName = (field: string): string => NICE[field] ?? field
@@ -222,6 +233,8 @@ export async function validateField(resource: SessionResource, field: string, va
       return typeof value === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? null : `${name} is not a valid email address.`
     case 'ids':
       return Array.isArray(value) && value.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0) ? null : `${name} must be a list of category ids.`
+    case 'list':
+      return Array.isArray(value) && value.every((x) => typeof x === 'string') ? null : `${name} must be a list of words.`
     case 'text': {
       if (typeof value !== 'string') return `${name} must be text.`
       if (rule.required && value.trim() === '') return `${name} cannot be empty.`
@@ -238,7 +251,7 @@ export async function validateField(resource: SessionResource, field: string, va
 const isCleared = (value: JsonValue | undefined): boolean => value === null || value === undefined || value === ''
 
 /**
- * The value a cleared cell stages and sends: the documented "none" of its field (compareToPrice 0),
+ * The value a cleared cell stages and sends: the documented "none" of its field (a cost price of 0),
  * an empty string for text; anything else as given. Ecwid documents no meaning for null.
  */
 export function clearedValue(resource: SessionResource, field: string, value: JsonValue | undefined): JsonValue | undefined {
@@ -276,5 +289,6 @@ export function coerceValue(resource: SessionResource, field: string, text: stri
     throw new Error(`${fieldName(field)} must be yes or no (got “${text}”).`)
   }
   if (kind === 'ids') return t === '' ? [] : t.split(/[,;\s]+/).map(Number)
+  if (kind === 'list') return t === '' ? [] : t.split(/\s*[,;]\s*/)
   return text
 }

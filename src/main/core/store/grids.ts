@@ -1,20 +1,22 @@
 // The four grid tables (products, orders, coupons, customers): column -> SQL, and windowed queries
-// that build rows from the indexed columns (not the JSON) so a 500-row window stays cheap.
+// that build rows from the indexed columns (not the JSON) so a 500-row window stays cheap. Products'
+// columns follow the field descriptors' `store`.
 import {
   COUPON_COLUMNS, CUSTOMER_COLUMNS, ORDER_COLUMNS, PRODUCT_COLUMNS,
   type CouponQuery, type CouponRow, type CustomerQuery, type CustomerRow, type AnyGridQuery, type OrderQuery, type OrderRow,
   type Page, type ProductQuery, type ProductRow, type VariationRow
 } from '@shared/model/grid'
+import { PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
 import type { Db, SqlValue } from './db'
 import { buildGridSql, type GridTableDef } from './grid-query'
 
+const productStoreFields = (Object.values(PRODUCT_FIELDS) as FieldDescriptor[]).filter((f) => f.store)
+const productFieldSql = Object.fromEntries(productStoreFields.filter((f) => f.grid?.filter).map((f) => [f.path, `t.${f.store?.column}`]))
+
 export const PRODUCT_GRID: GridTableDef = {
   table: 'products', fts: 'products_fts', rowid: 'id', columns: PRODUCT_COLUMNS,
-  sql: {
-    id: 't.id', name: 't.name', sku: 't.sku', price: 't.price', compareToPrice: 't.compare_to_price', quantity: 't.quantity',
-    unlimited: 't.unlimited', inStock: 't.in_stock', enabled: 't.enabled', weight: 't.weight', categories: 't.category_names',
-    variationCount: 't.variation_count', created: 't.created', updated: 't.updated'
-  },
+  // Descriptor fields with a store column and a filter; categories and variationCount are no single field.
+  sql: { ...productFieldSql, categories: 't.category_names', variationCount: 't.variation_count' },
   customFilter: {
     categories: (values) => {
       const ids = values.map(Number).filter((n) => Number.isInteger(n))
@@ -56,11 +58,8 @@ function windowOf<R>(db: Db, def: GridTableDef, q: AnyGridQuery, select: string)
   return { total, offset: s.offset, raw }
 }
 
-interface ProductRaw {
-  id: number; name: string; sku: string; price: number; compare_to_price: number | null; quantity: number | null
-  unlimited: number; in_stock: number; enabled: number; weight: number | null; category_ids: string
-  variation_count: number; thumbnail_url: string | null; created: number | null; updated: number | null
-}
+/** A products row as selected: descriptor fields under their own names, plus the columns below. */
+type ProductRaw = Record<string, SqlValue> & { id: number; category_ids: string; variation_count: number; thumbnail_url: string | null }
 
 interface VariationRaw {
   product_id: number; id: number; options: string; sku: string; price: number | null; quantity: number | null; unlimited: number; in_stock: number
@@ -71,7 +70,7 @@ const inList = (n: number): string => Array.from({ length: n }, () => '?').join(
 
 export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
   const w = windowOf<ProductRaw>(db, PRODUCT_GRID, q,
-    't.id, t.name, t.sku, t.price, t.compare_to_price, t.quantity, t.unlimited, t.in_stock, t.enabled, t.weight, t.category_ids, t.variation_count, t.thumbnail_url, t.created, t.updated')
+    [...productStoreFields.map((f) => `t.${f.store?.column} AS "${f.path}"`), 't.category_ids', 't.variation_count', 't.thumbnail_url'].join(', '))
   const ids: SqlValue[] = w.raw.map((r) => r.id)
   const variations = new Map<number, VariationRow[]>()
   const categoryNames = new Map<number, string>()
@@ -92,11 +91,12 @@ export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
   }
   const rows = w.raw.map((r): ProductRow => {
     const categoryIds = JSON.parse(r.category_ids) as number[]
+    const fields = Object.fromEntries(productStoreFields.map((f) => [f.path, f.type === 'boolean' ? r[f.path] === 1 : r[f.path]]))
     return {
-      id: r.id, thumbnailUrl: r.thumbnail_url, name: r.name, sku: r.sku, price: r.price, compareToPrice: r.compare_to_price,
-      quantity: r.quantity, unlimited: r.unlimited === 1, inStock: r.in_stock === 1, enabled: r.enabled === 1, weight: r.weight,
+      ...(fields as unknown as Omit<ProductRow, 'thumbnailUrl' | 'categoryIds' | 'categories' | 'variationCount' | 'variations'>),
+      thumbnailUrl: r.thumbnail_url,
       categoryIds, categories: categoryIds.map((id) => categoryNames.get(id)).filter((n): n is string => n !== undefined),
-      variationCount: r.variation_count, variations: variations.get(r.id) ?? [], created: r.created, updated: r.updated
+      variationCount: r.variation_count, variations: variations.get(r.id) ?? []
     }
   })
   return { total: w.total, offset: w.offset, rows }

@@ -1,6 +1,8 @@
 // Ecwid entity -> row of SQL values for its table (the columns grids sort and filter on; the full
 // JSON as Ecwid sent it goes to the side table, see entities.ts). Pure functions: no I/O.
 import type { Category, Coupon, Customer, Order, Product, ProductVariation } from '@shared/model'
+import { PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
+import { getPath } from '../csv/field-path'
 import type { SqlValue } from './db'
 import { ecwidDateMs } from './ecwid-dates'
 
@@ -20,18 +22,32 @@ export function categoryIdsOf(p: Product): number[] {
   return [...new Set(ids.filter((id) => Number.isInteger(id) && id > 0))]
 }
 
+const productStoreFields = (Object.values(PRODUCT_FIELDS) as FieldDescriptor[]).filter((f) => f.store)
+
+/** Descriptor fields with a store column, then the columns that are no single field. */
 export const PRODUCT_COLUMNS_SQL = [
-  'id', 'name', 'sku', 'price', 'compare_to_price', 'quantity', 'unlimited', 'in_stock', 'enabled', 'weight',
-  'category_ids', 'variation_count', 'thumbnail_url', 'created', 'updated', 'search_text', 'sync_run'
+  ...productStoreFields.map((f) => f.store?.column as string),
+  'category_ids', 'variation_count', 'thumbnail_url', 'search_text', 'sync_run'
 ] as const
+
+/** A field's value as its column holds it: 0/1 booleans, epoch-ms dates, '' for missing text. */
+function storeValue(f: FieldDescriptor, p: Product): SqlValue {
+  const v = getPath(p, f.path)
+  // Ecwid omits quantity for unlimited stock; a price is always there (0 if Ecwid sent none).
+  if (f.path === 'quantity' && p.unlimited) return null
+  if (f.path === 'price') return num(v as number) ?? 0
+  if (f.type === 'boolean') return bool(v as boolean)
+  if (f.type === 'date') return ecwidDateMs(v as string)
+  if (f.type === 'text' || f.type === 'html') return text(v as string)
+  return num(v as number)
+}
 
 export function productValues(p: Product, run: number): SqlValue[] {
   const variations = p.combinations ?? []
   const skus = variations.map((v) => v.sku).filter((s): s is string => !!s)
   return [
-    p.id, text(p.name), text(p.sku), num(p.price) ?? 0, num(p.compareToPrice), p.unlimited ? null : num(p.quantity),
-    bool(p.unlimited), bool(p.inStock), bool(p.enabled), num(p.weight), JSON.stringify(categoryIdsOf(p)), variations.length,
-    p.thumbnailUrl ?? p.smallThumbnailUrl ?? null, ecwidDateMs(p.created), ecwidDateMs(p.updated),
+    ...productStoreFields.map((f) => storeValue(f, p)),
+    JSON.stringify(categoryIdsOf(p)), variations.length, p.thumbnailUrl ?? p.smallThumbnailUrl ?? null,
     searchText(p.name, p.sku, ...skus), run
   ]
 }

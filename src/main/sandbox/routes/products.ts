@@ -3,23 +3,22 @@
 
 import type { Product, ProductVariation } from '../../../shared/model/product'
 import { PRODUCT_SORT_ORDERS } from '../../../shared/model/product'
+import { PRODUCT_FIELDS as PRODUCT_DESCRIPTORS } from '../../../shared/model/schema'
 import { badRequest, conflict, notFound } from '../errors'
 import { boolParam, dateParam, enumListParam, intParam, listParam, numParam, paginate, paging, within } from '../query'
 import type { Route, RouteContext } from '../router'
 import type { ProductMeta } from '../seed-products'
 import type { StoreState } from '../state'
-import { assignFields, requireObject, validateFields, type FieldSpec } from '../validate'
+import { assignFields, requireObject, specOf, validateFields, type FieldSpec } from '../validate'
 
-const PRODUCT_FIELDS: FieldSpec = {
-  sku: 'nonEmptyString', name: 'nonEmptyString', price: 'nonNegative', compareToPrice: 'nonNegative', costPrice: 'nonNegative',
-  quantity: 'integer', unlimited: 'boolean', enabled: 'boolean', weight: 'nonNegative', description: 'string',
-  categoryIds: 'intArray', defaultCategoryId: 'integer', warningLimit: 'integer', isShippingRequired: 'boolean',
-  options: 'array', attributes: 'array', seoTitle: 'string', seoDescription: 'string', nameTranslated: 'object',
-  descriptionTranslated: 'object', wholesalePrices: 'array', dimensions: 'object', tax: 'object', productClassId: 'integer'
-}
+// What POST/PUT /products and PUT .../combinations/{id} check, from the product descriptors.
+const PRODUCT_FIELDS: FieldSpec = specOf(PRODUCT_DESCRIPTORS)
 const VARIATION_FIELDS: FieldSpec = {
-  sku: 'string', price: 'nonNegative', compareToPrice: 'nonNegative', quantity: 'integer', unlimited: 'boolean',
-  weight: 'nonNegative', warningLimit: 'integer', costPrice: 'nonNegative', isShippingRequired: 'boolean', wholesalePrices: 'array'
+  ...specOf(PRODUCT_DESCRIPTORS, (f) => f.variation === true),
+  // A combination's SKU may be empty (it then uses the product's); Stockroom does not edit this flag on
+  // combinations, but Ecwid's update-product-variation accepts it.
+  sku: 'string',
+  isShippingRequired: 'boolean'
 }
 
 export function productIndexOrThrow(state: StoreState, raw: string | undefined): number {

@@ -12,6 +12,8 @@
 // Unverified details are marked "assumed" below; the mapping treats unknown Ecwid columns as ignored.
 
 import type { ColumnDef } from '../types'
+import { PRODUCT_FIELDS } from '@shared/model/schema'
+import { ecwidColumnsByHeader } from './descriptor-columns'
 import { col } from './format'
 
 export const ECWID_ROW_TYPES = ['product', 'product_option', 'product_variation', 'category'] as const
@@ -63,57 +65,44 @@ export const VARIATION_OPTION_PREFIX = 'product_variation_option_'
 export const GALLERY_COLUMNS_DEFAULT = 10
 export const CATEGORY_COLUMNS = 3
 
-/** Columns Stockroom writes, in Ecwid's order. Fields without `path` are entity paths already. */
-export function ecwidProductColumns(galleryColumns = GALLERY_COLUMNS_DEFAULT): ColumnDef[] {
+/** Ecwid columns that are no single product field: row type, images, category paths, options, variation SKU. */
+function specialColumns(galleryColumns: number): Map<string, ColumnDef[]> {
   const gallery: ColumnDef[] = []
   for (let i = 1; i <= galleryColumns; i++) {
     gallery.push(col(`product_media_gallery_image_url_${i}`, `gallery.${i}.url`, 'string', ro), col(`product_media_gallery_image_alt_${i}`, `gallery.${i}.alt`, 'string', ro))
   }
   const categories: ColumnDef[] = []
   for (let i = 1; i <= CATEGORY_COLUMNS; i++) categories.push(col(`product_category_${i}`, `category.${i}`, 'string', ro))
-  return [
-    col('type', 'rowType', 'string'),
-    col('product_internal_id', 'id', 'integer', { ...ro, identity: 'id' }),
-    col('product_sku', 'sku', 'string', { identity: 'sku' }),
-    col('product_name', 'name', 'string'),
-    col('product_price', 'price', 'number'),
-    col('product_compare_to_price', 'compareToPrice', 'number'),
-    col('product_cost_price', 'costPrice', 'number'),
-    col('product_is_inventory_tracked', 'inventoryTracked', 'boolean', { path: 'unlimited', negate: true }),
-    col('product_quantity', 'quantity', 'integer'),
-    col('product_low_stock_notification_quantity', 'warningLimit', 'integer'),
-    col('product_is_available', 'enabled', 'boolean'),
-    col('product_media_main_image_url', 'mainImage.url', 'string', ro),
-    col('product_media_main_image_alt', 'mainImage.alt', 'string', ro),
-    ...gallery,
-    col('product_description', 'description', 'html'),
-    ...categories,
-    col('product_brand', 'brand', 'string', ro),
-    col('product_upc', 'upc', 'string', ro),
-    col('product_weight', 'weight', 'number'),
-    col('product_is_shipping_required', 'isShippingRequired', 'boolean'),
-    col('product_length', 'dimensions.length', 'number'),
-    col('product_width', 'dimensions.width', 'number'),
-    col('product_height', 'dimensions.height', 'number'),
-    col('product_shipping_type', 'shipping.type', 'string', ro),
-    col('product_shipping_fixed_rate', 'shipping.flatRate', 'number', ro),
-    col('product_shipping_method_markup', 'shipping.methodMarkup', 'number', ro),
-    col('product_taxable', 'tax.taxable', 'boolean'),
-    col('product_tax_class_code', 'tax.taxClassCode', 'string'),
-    col('product_seo_title', 'seoTitle', 'string'),
-    col('product_seo_description', 'seoDescription', 'string'),
-    col('product_option_name', 'option.name', 'string'),
-    col('product_option_type', 'option.type', 'string'),
-    col('product_option_is_required', 'option.required', 'boolean'),
-    col('product_option_value', 'option.value', 'string'),
+  const one = (header: string, field: string, type: ColumnDef['type'], extra: Partial<ColumnDef> = {}): [string, ColumnDef[]] => [header, [col(header, field, type, extra)]]
+  return new Map([
+    one('type', 'rowType', 'string'),
+    one('product_media_main_image_url', 'mainImage.url', 'string', ro),
+    one('product_media_main_image_alt', 'mainImage.alt', 'string', ro),
+    ['product_media_gallery_image_url_N', gallery],
+    ['product_category_N', categories],
+    // Brand and UPC are product attributes on the REST API (attributes[type=BRAND|UPC]).
+    one('product_brand', 'brand', 'string', ro),
+    one('product_upc', 'upc', 'string', ro),
+    one('product_option_name', 'option.name', 'string'),
+    one('product_option_type', 'option.type', 'string'),
+    one('product_option_is_required', 'option.required', 'boolean'),
+    one('product_option_value', 'option.value', 'string'),
     // Assumed: a percent markup is written "10%", an absolute one as a plain number.
-    col('product_option_markup', 'option.markup', 'string'),
-    col('product_option_is_default_option_selection', 'option.isDefault', 'boolean'),
-    col('product_option_swatch_hex_value', 'option.swatchHex', 'string'),
-    col('product_variation_sku', 'variation.sku', 'string'),
-    col('url', 'url', 'string', ro),
-    col('custom_url_slug', 'customSlug', 'string')
-  ]
+    one('product_option_markup', 'option.markup', 'string'),
+    one('product_option_is_default_option_selection', 'option.isDefault', 'boolean'),
+    one('product_option_swatch_hex_value', 'option.swatchHex', 'string'),
+    one('product_variation_sku', 'variation.sku', 'string')
+  ])
+}
+
+/**
+ * Columns Stockroom writes, in Ecwid's header order: product fields from their descriptors'
+ * `csv.ecwid`, the rest from specialColumns. Fields without `path` are entity paths already.
+ */
+export function ecwidProductColumns(galleryColumns = GALLERY_COLUMNS_DEFAULT): ColumnDef[] {
+  const fields = ecwidColumnsByHeader(PRODUCT_FIELDS)
+  const special = specialColumns(galleryColumns)
+  return ECWID_PRODUCT_COLUMNS_ALL.flatMap((h) => special.get(h) ?? (fields.has(h) ? [fields.get(h) as ColumnDef] : []))
 }
 
 /** Column for one `product_variation_option_<Name>` header. */

@@ -2,8 +2,11 @@
 // then one `product_variation` row per variation, as Ecwid's own export lays them out (see ecwid-columns.ts).
 
 import type { Product, ProductOption, ProductVariation } from '@shared/model/product'
+import { PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
 import { formatNumber } from '../cell-codec'
+import { getPath } from '../field-path'
 import type { ColumnDef } from '../types'
+import { ecwidFieldOf } from './descriptor-columns'
 import {
   CATEGORY_COLUMNS,
   ECWID_OPTION_TYPES,
@@ -15,6 +18,23 @@ import {
 } from './ecwid-columns'
 import type { CsvFormat, CsvRecord, ExportContext } from './format'
 
+const fields: readonly FieldDescriptor[] = Object.values(PRODUCT_FIELDS)
+const productEcwidFields = fields.filter((f) => f.csv?.ecwid)
+// A variation row's sku column holds its product's SKU; its own goes to product_variation_sku.
+const variationEcwidFields = productEcwidFields.filter((f) => f.variation && f.path !== 'sku')
+
+/** Record values of the descriptor fields that have an Ecwid column. */
+function fieldValues(entity: Product | ProductVariation, list: readonly FieldDescriptor[]): CsvRecord {
+  const out: CsvRecord = {}
+  for (const f of list) {
+    const value = getPath(entity, f.path)
+    out[ecwidFieldOf(f) as string] = f.csv?.ecwid?.negate ? (value === undefined ? undefined : !value) : value
+  }
+  // Ecwid omits quantity for unlimited stock; a stale count must not be exported with it.
+  if (entity.unlimited) out['quantity'] = undefined
+  return out
+}
+
 const attribute = (p: Product, type: string): string | undefined => p.attributes?.find((a) => a.type === type)?.value
 
 function productRecord(p: Product, ctx: ExportContext): CsvRecord {
@@ -23,35 +43,13 @@ function productRecord(p: Product, ctx: ExportContext): CsvRecord {
   const rest = images.filter((i) => i !== main)
   const rec: CsvRecord = {
     rowType: 'product',
-    id: p.id,
-    sku: p.sku,
-    name: p.name,
-    price: p.price,
-    compareToPrice: p.compareToPrice,
-    costPrice: p.costPrice,
+    ...fieldValues(p, productEcwidFields),
+    // A product always has stock tracking on or off: a missing flag reads as tracked, as before.
     inventoryTracked: !p.unlimited,
-    quantity: p.unlimited ? undefined : p.quantity,
-    warningLimit: p.warningLimit,
-    enabled: p.enabled,
     'mainImage.url': main?.imageOriginalUrl ?? p.originalImageUrl ?? p.imageUrl,
     'mainImage.alt': main?.alt?.main,
-    description: p.description,
     brand: attribute(p, 'BRAND'),
-    upc: attribute(p, 'UPC'),
-    weight: p.weight,
-    isShippingRequired: p.isShippingRequired,
-    'dimensions.length': p.dimensions?.length,
-    'dimensions.width': p.dimensions?.width,
-    'dimensions.height': p.dimensions?.height,
-    'shipping.type': p.shipping?.type,
-    'shipping.flatRate': p.shipping?.flatRate,
-    'shipping.methodMarkup': p.shipping?.methodMarkup,
-    'tax.taxable': p.tax?.taxable,
-    'tax.taxClassCode': p.tax?.taxClassCode,
-    seoTitle: p.seoTitle,
-    seoDescription: p.seoDescription,
-    url: p.url,
-    customSlug: p.customSlug
+    upc: attribute(p, 'UPC')
   }
   rest.slice(0, ctx.galleryColumns ?? GALLERY_COLUMNS_DEFAULT).forEach((img, i) => {
     rec[`gallery.${i + 1}.url`] = img.imageOriginalUrl
@@ -96,13 +94,7 @@ function variationRecord(p: Product, v: ProductVariation): CsvRecord {
     id: p.id,
     sku: p.sku,
     'variation.sku': v.sku,
-    price: v.price,
-    compareToPrice: v.compareToPrice,
-    costPrice: v.costPrice,
-    inventoryTracked: v.unlimited === undefined ? undefined : !v.unlimited,
-    quantity: v.unlimited ? undefined : v.quantity,
-    warningLimit: v.warningLimit,
-    weight: v.weight,
+    ...fieldValues(v, variationEcwidFields),
     'mainImage.url': v.originalImageUrl ?? v.imageUrl
   }
   for (const o of v.options) rec[`variationOption.${o.name}`] = o.value

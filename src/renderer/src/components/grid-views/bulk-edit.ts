@@ -1,6 +1,7 @@
 // Bulk edit as the dialog needs it, pure: which operations and fields each grid offers, the dialog's
 // form turned into an engine BulkOperation (or a merchant-worded problem), and sample values as text.
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
+import { PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import type { BulkOperation, JsonValue, RoundRule } from '@shared/model/session'
 import { COUPON_ENUMS, SETTABLE_STATUS_OPTIONS } from '../coupons/coupon-columns'
 import type { EnumOption } from '../grid/types'
@@ -27,15 +28,24 @@ export interface BulkSpec {
 }
 
 const text = (field: string, label: string): BulkField => ({ field, label, type: 'text' })
-const money = (field: string, label: string): BulkField => ({ field, label, type: 'money' })
+
+const BULK_TYPES: Partial<Record<FieldDescriptor['type'], BulkFieldType>> = { money: 'money', integer: 'number', number: 'number', boolean: 'bool', enum: 'enum', text: 'text', html: 'text' }
+
+/** The fields a descriptor table offers to one bulk operation, in the order its `grid.bulk` gives. */
+function bulkFields(table: FieldTable, op: 'set' | 'adjust' | 'replace'): BulkField[] {
+  return Object.values(table)
+    .filter((f) => f.grid?.bulk?.[op] !== undefined && BULK_TYPES[f.type])
+    .sort((a, b) => (a.grid?.bulk?.[op] ?? 0) - (b.grid?.bulk?.[op] ?? 0))
+    .map((f) => ({ field: f.path, label: f.label, type: BULK_TYPES[f.type] as BulkFieldType, ...(f.values ? { options: enumOptions(f.values) } : {}) }))
+}
 
 /** Only fields the grid itself lets a merchant edit, and only operations the engine runs on them. */
 export const BULK_SPECS: Record<GridKind, BulkSpec> = {
   products: {
-    // One SKU on many products is refused by the engine; SKUs are not offered at all.
-    set: [money('price', 'Price'), money('compareToPrice', 'Compare-to price'), { field: 'weight', label: 'Weight', type: 'number' }, text('name', 'Name')],
-    adjust: [money('price', 'Price'), money('compareToPrice', 'Compare-to price'), { field: 'weight', label: 'Weight', type: 'number' }],
-    replace: [text('name', 'Name')],
+    // From the descriptors' grid.bulk (SKUs have none: one SKU on many products is refused).
+    set: bulkFields(PRODUCT_FIELDS, 'set'),
+    adjust: bulkFields(PRODUCT_FIELDS, 'adjust'),
+    replace: bulkFields(PRODUCT_FIELDS, 'replace'),
     categories: true,
     enable: true,
     stock: true

@@ -1,7 +1,8 @@
 // Column builders the entity grids share: money, dates and read-only counters formatted with the
-// store's formats; plus the Products and Orders column sets. Pure functions of the formatters.
+// store's formats; plus the Products (from its field descriptors) and Orders column sets.
 import type { OrderRow, ProductRow } from '@shared/model/grid'
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
+import { PRODUCT_FIELDS, PRODUCT_GRID_LAYOUT, type FieldDescriptor } from '@shared/model/schema'
 import type { CellValue, EnumOption, GridColumn } from '../grid/types'
 
 export interface Formatters {
@@ -27,29 +28,44 @@ export function moneyColumn<Row>(key: string, title: string, get: (r: Row) => nu
 export const statusLabel = (s: string): string => (s ? s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, ' ') : '')
 export const enumOptions = (values: readonly string[]): EnumOption[] => values.map((v) => ({ value: v, label: statusLabel(v) }))
 
+/** A grid column from a field's descriptor: type and format follow the field, as do title and width. */
+function fieldColumn<Row>(field: FieldDescriptor, get: (r: Row) => CellValue, f: Formatters): GridColumn<Row> | undefined {
+  const g = field.grid
+  if (!g) return undefined
+  const editable = g.editable ?? field.edit === 'editable'
+  if (g.format === 'money') return moneyColumn(field.path, g.title, (r) => num(get(r)), f, editable)
+  if (g.format === 'date') return dateColumn(field.path, g.title, (r) => num(get(r)), f)
+  const type = field.type === 'boolean' ? 'boolean' : field.type === 'integer' ? 'integer' : field.type === 'number' ? 'number' : 'text'
+  const format = g.format === 'weight' ? (v: CellValue): string => (typeof v === 'string' ? v : f.weight(num(v))) : undefined
+  return { key: field.path, title: g.title, width: g.width, type, value: get, ...(format ? { format } : {}), ...(editable ? { editable } : {}) }
+}
+
+/** Products grid: PRODUCT_GRID_LAYOUT's order, columns from the descriptors except those below. */
 export function productColumns(f: Formatters, categoryNames: (ids: readonly number[]) => string[]): GridColumn<ProductRow>[] {
-  return [
-    { key: 'thumbnail', title: 'Image', width: 52, type: 'image', value: (r) => r.thumbnailUrl, sortable: false },
-    { key: 'name', title: 'Name', width: 240, type: 'text', value: (r) => r.name, editable: true },
-    { key: 'sku', title: 'SKU', width: 120, type: 'text', value: (r) => r.sku, editable: true },
-    moneyColumn('price', 'Price', (r) => r.price, f),
-    moneyColumn('compareToPrice', 'Compare-to', (r) => r.compareToPrice, f),
-    {
-      key: 'quantity', title: 'Quantity', width: 90, type: 'integer',
+  const special: Record<string, GridColumn<ProductRow>> = {
+    thumbnail: { key: 'thumbnail', title: 'Image', width: 52, type: 'image', value: (r) => r.thumbnailUrl, sortable: false },
+    quantity: {
+      key: 'quantity', title: PRODUCT_FIELDS.quantity.grid.title, width: PRODUCT_FIELDS.quantity.grid.width, type: 'integer',
       value: (r) => (r.unlimited ? null : r.quantity),
       format: (v) => (v === null ? '∞' : String(v)),
       // An unlimited product has no count to edit: switch "Unlimited" off first.
       editable: (r) => !r.unlimited
     },
-    { key: 'unlimited', title: 'Unlimited', width: 80, type: 'boolean', value: (r) => r.unlimited, editable: true },
-    { key: 'inStock', title: 'In stock', width: 72, type: 'boolean', value: (r) => r.inStock },
-    { key: 'enabled', title: 'Enabled', width: 72, type: 'boolean', value: (r) => r.enabled, editable: true },
-    { key: 'weight', title: 'Weight', width: 90, type: 'number', value: (r) => r.weight, format: (v) => (typeof v === 'string' ? v : f.weight(num(v))), editable: true },
-    { key: 'categories', title: 'Categories', width: 200, type: 'text', value: (r) => categoryNames(r.categoryIds).join(', ') },
-    { key: 'variationCount', title: 'Variations', width: 84, type: 'integer', value: (r) => r.variationCount },
-    dateColumn<ProductRow>('created', 'Created', (r) => r.created, f),
-    dateColumn<ProductRow>('updated', 'Updated', (r) => r.updated, f)
-  ]
+    categories: { key: 'categories', title: 'Categories', width: 200, type: 'text', value: (r) => categoryNames(r.categoryIds).join(', ') },
+    variationCount: { key: 'variationCount', title: 'Variations', width: 84, type: 'integer', value: (r) => r.variationCount }
+  }
+  const fields: Readonly<Record<string, FieldDescriptor>> = PRODUCT_FIELDS
+  const listed = new Set<string>(PRODUCT_GRID_LAYOUT)
+  // A field that has grid defaults but is not in the layout goes after the last listed field column.
+  const extra = Object.keys(fields).filter((k) => fields[k]?.grid && !listed.has(k) && k !== 'id')
+  const at = PRODUCT_GRID_LAYOUT.indexOf('weight') + 1
+  const keys = [...PRODUCT_GRID_LAYOUT.slice(0, at), ...extra, ...PRODUCT_GRID_LAYOUT.slice(at)]
+  const value = (key: string) => (r: ProductRow): CellValue => (r as unknown as Record<string, CellValue>)[key] ?? null
+  return keys.flatMap((k) => {
+    const d = fields[k]
+    const c = special[k] ?? (d ? fieldColumn<ProductRow>(d, value(k), f) : undefined)
+    return c ? [c] : []
+  })
 }
 
 /** The choices of an order's status columns: a store's own statuses included (useOrderStatuses). */

@@ -1,0 +1,4 @@
+// One descriptor per resource (issue 15): every layer reads its fields from here.
+export * from './types'
+export * from './grid-columns'
+export { PRODUCT_FIELDS, PRODUCT_GRID_LAYOUT, type ProductField } from './product'
