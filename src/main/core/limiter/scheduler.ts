@@ -184,28 +184,29 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
       const taken = shared?.take(now, cap) ?? { ok: true }
       if (!taken.ok) return scheduleWake(Math.max(now + 1, taken.retryAt))
       const waiter = queues[priority].shift() as Waiter
-      start(waiter, now)
+      start(waiter, now, taken.ok ? taken.id : undefined)
     }
   }
 
-  function start(waiter: Waiter, now: number): void {
+  function start(waiter: Waiter, now: number, sharedId: number | undefined): void {
     waiter.state = 'settled'
     waiter.detach()
     window.record(now)
     inFlight++
-    const permit = createPermit(totalRequests, health.generation)
+    const permit = createPermit(totalRequests, health.generation, sharedId)
     totalRequests++
     waiter.resolve(permit)
     emit()
   }
 
-  function createPermit(seq: number, generation: number): Permit {
+  function createPermit(seq: number, generation: number, sharedId: number | undefined): Permit {
     let finished = false
     return {
       done(outcome: RequestOutcome): void {
         // A second done() would free a slot twice and break the concurrency cap: ignore it.
         if (finished) return
         finished = true
+        if (sharedId !== undefined) shared?.settle(sharedId, clock.now())
         finish(outcome, seq, generation)
       }
     }
@@ -325,6 +326,7 @@ function guarded(budget: SharedBudget): SharedBudget {
     identify: (key) => safe(() => budget.identify(key), undefined),
     take: (now, cap) => safe(() => budget.take(now, cap), { ok: true }),
     count: (now) => safe(() => budget.count(now), 0),
+    settle: (id, at) => safe(() => budget.settle(id, at), undefined),
     pausedUntil: (now) => safe(() => budget.pausedUntil(now), null),
     pause: (until) => safe(() => budget.pause(until), undefined)
   }

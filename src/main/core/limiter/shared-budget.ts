@@ -9,7 +9,8 @@ type Db = InstanceType<typeof Database>
 /** Which kind of process holds the ledger: a CLI job yields `appReserve` requests to a running app. */
 export type BudgetRole = 'app' | 'cli'
 
-export type TakeResult = { ok: true } | { ok: false; retryAt: number }
+/** `id` names the recorded start, for settle(). */
+export type TakeResult = { ok: true; id?: number } | { ok: false; retryAt: number }
 
 /** The cross-process side of one token's scheduler. Times are epoch ms from the scheduler's clock. */
 export interface SharedBudget {
@@ -19,6 +20,11 @@ export interface SharedBudget {
   take(now: number, cap: number): TakeResult
   /** Starts of this token in the window ending at `now`, all processes together. */
   count(now: number): number
+  /**
+   * Moves a start to when its answer came: Ecwid counts arrivals, which lie between the two, so a
+   * slot is freed one window after the answer and no other process can land in Ecwid's window early.
+   */
+  settle(id: number, at: number): void
   /** The latest 429 pause any process recorded for this token, if it is still running. */
   pausedUntil(now: number): number | null
   pause(until: number): void
@@ -81,6 +87,7 @@ export function openBudgetLedger(dataDir: string, opts: BudgetLedgerOptions): Bu
     count: db.prepare('SELECT count(*) AS n FROM starts WHERE key = ? AND at > ?'),
     nth: db.prepare('SELECT at FROM starts WHERE key = ? AND at > ? ORDER BY at LIMIT 1 OFFSET ?'),
     insert: db.prepare('INSERT INTO starts (key, at, pid) VALUES (?, ?, ?)'),
+    settle: db.prepare('UPDATE starts SET at = max(at, ?) WHERE rowid = ?'),
     paused: db.prepare('SELECT until FROM pauses WHERE key = ?'),
     pause: db.prepare('INSERT INTO pauses (key, until) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET until = max(until, excluded.until)'),
     apps: db.prepare("SELECT pid FROM holders WHERE role = 'app' AND pid <> ?"),
@@ -117,9 +124,9 @@ export function openBudgetLedger(dataDir: string, opts: BudgetLedgerOptions): Bu
         db.exec('COMMIT')
         return { ok: false, retryAt: (row?.at ?? now) + windowMs }
       }
-      q.insert.run(key, now, pid)
+      const id = Number(q.insert.run(key, now, pid).lastInsertRowid)
       db.exec('COMMIT')
-      return { ok: true }
+      return { ok: true, id }
     } catch (e) {
       if (db.inTransaction) db.exec('ROLLBACK')
       throw e
@@ -135,6 +142,9 @@ export function openBudgetLedger(dataDir: string, opts: BudgetLedgerOptions): Bu
         },
         take: (now, cap) => (key === null ? { ok: true } : take(key, now, cap)),
         count: (now) => (key === null ? 0 : count(key, now)),
+        settle(id, at) {
+          q.settle.run(at, id)
+        },
         pausedUntil(now) {
           if (key === null) return null
           const row = q.paused.get(key) as { until: number } | undefined

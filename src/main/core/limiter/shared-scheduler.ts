@@ -17,7 +17,7 @@ export function tryOpenBudgetLedger(dataDir: string, opts: BudgetLedgerOptions):
 
 /** One CLI command's scheduler: counts against the same window as the app and other CLI jobs; dispose() frees the ledger. */
 export function createCliScheduler(dataDir: string, opts: SchedulerOptions = {}): ManagedScheduler {
-  const ledger = tryOpenBudgetLedger(dataDir, { role: 'cli' })
+  const ledger = tryOpenBudgetLedger(dataDir, { role: 'cli', windowMs: opts.windowMs })
   const scheduler = createScheduler({ ...opts, shared: ledger?.budgetFor() })
   return {
     ...scheduler,
