@@ -7,6 +7,7 @@ import type { RateLimitState } from '@shared/model/app'
 import type { StoreSummary } from '@shared/model/store'
 import type { Clock } from './limiter/clock'
 import { createSchedulerRegistry } from './limiter/registry'
+import { tryOpenBudgetLedger } from './limiter/shared-scheduler'
 import type { LimiterStats } from './limiter/types'
 import { createEventHub, type EventHub } from './events'
 import type { SecretStore } from './secrets/secret-store'
@@ -64,7 +65,9 @@ export function createServices(config: ServicesConfig): Services {
   // A damaged stores.json is set aside and the list rebuilt from the keychain plus local copies.
   const registry = createStoreRegistry(config.dataDir, { rebuild: () => rebuildStoreList(config.dataDir, config.secrets) })
   // A small reserve keeps a grid page or a single save responsive while a sync or push uses the budget.
-  const schedulers = createSchedulerRegistry({ clock: config.clock, interactiveReserve: 10 })
+  // The budget is Ecwid's per token, so it is shared with CLI jobs on this data folder; they leave the app a reserve.
+  const ledger = tryOpenBudgetLedger(config.dataDir, { role: 'app' })
+  const schedulers = createSchedulerRegistry({ clock: config.clock, interactiveReserve: 10, sharedFor: ledger ? () => ledger.budgetFor() : undefined })
   const demo = createDemoStore({ registry, demo: config.demo, fetch: config.fetch, schedulers })
   const clients = createStoreClients({ registry, secrets: config.secrets, schedulers, demo, apiBase: config.apiBase, fetch: config.fetch })
   const sync = createSyncService({
@@ -249,6 +252,7 @@ export function createServices(config: ServicesConfig): Services {
       await sessions.close()
       await sync.close()
       await demo.close()
+      ledger?.close()
     }
   }
 }

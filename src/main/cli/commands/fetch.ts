@@ -4,7 +4,7 @@
 import { AppError } from '@shared/errors'
 import type { SearchResult } from '@shared/model'
 import { createEcwidApi, type EcwidApi } from '../../core/ecwid'
-import { createScheduler } from '../../core/limiter/scheduler'
+import { createCliScheduler } from '../../core/limiter/shared-scheduler'
 import { walkPages } from '../../core/sync/walk-pages'
 import { requireStore, resolveToken } from '../context'
 import { UsageError } from '../output'
@@ -69,7 +69,7 @@ export const fetchCommand: Command = {
     const storeId = requireStore(ctx)
     const limit = intOption(values, 'limit', 1)
     const token = await resolveToken(ctx, storeId)
-    const scheduler = createScheduler()
+    const scheduler = createCliScheduler(ctx.global.dataDir)
     const api = createEcwidApi({ apiBase: ctx.global.apiBase, storeId, getToken: async () => token, scheduler })
     const started = Date.now()
     let count = 0

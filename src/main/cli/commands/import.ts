@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import { z } from 'zod'
 import { CSV_ENCODINGS, CSV_FORMATS, type CsvColumnMap, type CsvEncodingChoice, type CsvFormatChoice, type CsvReportLine } from '@shared/model/csv'
 import { createEcwidApi } from '../../core/ecwid'
-import { createScheduler } from '../../core/limiter/scheduler'
+import { createCliScheduler } from '../../core/limiter/shared-scheduler'
 import { createFileMappingMemory } from '../../core/csv/mapping-memory'
 import { engineValidation } from '../../core/csv/engine-check'
 import { stagePlannedChanges } from '../../core/csv/stage-import'
@@ -40,7 +40,7 @@ async function readMapping(path: string): Promise<{ format?: CsvFormatChoice; co
 
 /** Sessions over the local copy; the token is read only if a resource was never synced (then the API is asked). */
 function localSessions(ctx: CliContext, storeId: number, db: Db) {
-  const scheduler = createScheduler()
+  const scheduler = createCliScheduler(ctx.global.dataDir)
   const api = createEcwidApi({ apiBase: ctx.global.apiBase, storeId, getToken: () => resolveToken(ctx, storeId), scheduler })
   const ports = () => createStorePorts(db, createApiEntitySource(api))
   let service: ReturnType<typeof createSessionsService> | null = null

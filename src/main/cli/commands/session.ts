@@ -4,7 +4,7 @@
 import { AppError } from '@shared/errors'
 import type { SessionSummary } from '@shared/model/session'
 import { createEcwidApi } from '../../core/ecwid'
-import { createScheduler } from '../../core/limiter/scheduler'
+import { createCliScheduler } from '../../core/limiter/shared-scheduler'
 import { createSessionsService, type SessionsService } from '../../core/sessions/service'
 import { requireStore, resolveToken, type CliContext } from '../context'
 import { EXIT, UsageError } from '../output'
@@ -18,7 +18,7 @@ import { intOption } from './sandbox'
 export async function openSessions(ctx: CliContext, pollMs?: number): Promise<{ storeId: number; service: SessionsService; close(): Promise<void> }> {
   const storeId = requireStore(ctx)
   const token = await resolveToken(ctx, storeId)
-  const scheduler = createScheduler()
+  const scheduler = createCliScheduler(ctx.global.dataDir)
   const api = createEcwidApi({ apiBase: ctx.global.apiBase, storeId, getToken: async () => token, scheduler })
   const remote = pollMs === undefined ? undefined : { pollIntervalMs: pollMs, maxPollIntervalMs: Math.max(pollMs, 1000) }
   const service = createSessionsService({ dataDir: ctx.global.dataDir, apiFor: async () => api, remote })

@@ -3,7 +3,7 @@
 // and the next sync continues. Never prints the token.
 import { SYNC_RESOURCES, setAsideLine, type SyncResource } from '@shared/model/sync'
 import { createEcwidApi } from '../../core/ecwid'
-import { createScheduler } from '../../core/limiter/scheduler'
+import { createCliScheduler } from '../../core/limiter/shared-scheduler'
 import { openDb } from '../../core/store/db'
 import { storeDataDir } from '../../core/stores/local-data'
 import { createStoreRegistry } from '../../core/stores/store-registry'
@@ -29,7 +29,7 @@ export const syncCommand: Command = {
     const storeId = requireStore(ctx)
     const resources = parseResources(values.resources)
     const token = await resolveToken(ctx, storeId)
-    const scheduler = createScheduler()
+    const scheduler = createCliScheduler(ctx.global.dataDir)
     const api = createEcwidApi({ apiBase: ctx.global.apiBase, storeId, getToken: async () => token, scheduler })
     const db = openDb(storeDataDir(ctx.global.dataDir, storeId))
     try {

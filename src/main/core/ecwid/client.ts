@@ -4,6 +4,7 @@
 import { AppError, isAppError } from '@shared/errors'
 import type { Clock } from '../limiter/clock'
 import { systemClock } from '../limiter/clock'
+import { tokenKey } from '../limiter/token-key'
 import type { Priority, RequestOutcome, RequestScheduler } from '../limiter/types'
 import { mapHttpError, mapNetworkError } from './http-errors'
 
@@ -137,6 +138,7 @@ export function createEcwidClient(opts: EcwidClientOptions): EcwidClient {
 
   async function attempt<T>(req: EcwidRequest, url: string, method: HttpMethod, bodyText: string | undefined, idempotent: boolean): Promise<Attempt<T>> {
     const token = await readToken()
+    opts.scheduler.identify?.(tokenKey(token))
     const permit = await opts.scheduler.acquire(req.priority ?? 'interactive', req.signal)
     let outcome: RequestOutcome = { kind: 'error' }
     const ctrl = new AbortController()

@@ -2,6 +2,7 @@
 // Keys are store ids, never tokens (they show up in stats views); no electron import.
 
 import { createScheduler, type ManagedScheduler, type SchedulerOptions } from './scheduler'
+import type { SharedBudget } from './shared-budget'
 import type { LimiterStats, RequestScheduler } from './types'
 
 export interface SchedulerEntry {
@@ -23,13 +24,19 @@ export interface SchedulerRegistry {
  * Ecwid's 600/min limit is per token, so each store gets its own window, pause and bad-token state:
  * one store's refused token or 429 storm must not stall another store's requests.
  */
-export function createSchedulerRegistry(factoryOpts: SchedulerOptions = {}): SchedulerRegistry {
+export interface RegistryOptions extends Omit<SchedulerOptions, 'shared'> {
+  /** Each scheduler's view of the cross-process ledger (one per scheduler: it names its own token). */
+  sharedFor?: () => SharedBudget
+}
+
+export function createSchedulerRegistry(registryOpts: RegistryOptions = {}): SchedulerRegistry {
+  const { sharedFor, ...factoryOpts } = registryOpts
   const schedulers = new Map<string, ManagedScheduler>()
   return {
     get(key) {
       let scheduler = schedulers.get(key)
       if (scheduler === undefined) {
-        scheduler = createScheduler(factoryOpts)
+        scheduler = createScheduler({ ...factoryOpts, shared: sharedFor?.() })
         schedulers.set(key, scheduler)
       }
       return scheduler

@@ -5,6 +5,7 @@ import { AppError } from '@shared/errors'
 import { backoffDelayMs, type BackoffOptions } from './backoff'
 import { authInvalidError, TokenHealth } from './bad-token'
 import { systemClock, type Clock } from './clock'
+import type { SharedBudget } from './shared-budget'
 import { SlidingWindow } from './sliding-window'
 import type { LimiterStats, Permit, Priority, RequestOutcome, RequestScheduler } from './types'
 
@@ -22,6 +23,8 @@ export interface SchedulerOptions {
   /** Jitter source for back-off; injectable for deterministic tests. */
   random?: () => number
   backoff?: BackoffOptions
+  /** The token's budget shared with other processes (app and CLI on one data folder). */
+  shared?: SharedBudget
 }
 
 /** A scheduler its owner can close (the registry does, when a store is removed). */
@@ -91,11 +94,12 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
   let wake: { at: number; controller: AbortController } | null = null
   let pumping = false
   let pumpAgain = false
+  const shared = opts.shared ? guarded(opts.shared) : undefined
 
   function stats(): LimiterStats {
     const now = clock.now()
     return {
-      usedLastMinute: window.count(now),
+      usedLastMinute: Math.max(window.count(now), shared?.count(now) ?? 0),
       budget,
       limit,
       queued: queues.interactive.length + queues.background.length,
@@ -164,6 +168,9 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
         queues.interactive.length > 0 ? 'interactive' : queues.background.length > 0 ? 'background' : null
       if (priority === null || disposed || health.blocked) return cancelWake()
       const now = clock.now()
+      // A 429 seen by another process on this token blocks us too: Ecwid blocks the token, not the process.
+      const elsewhere = shared?.pausedUntil(now) ?? null
+      if (elsewhere !== null && elsewhere > (pausedUntil ?? 0)) pausedUntil = elsewhere
       if (pausedUntil !== null) {
         if (now < pausedUntil) return scheduleWake(pausedUntil)
         pausedUntil = null
@@ -174,29 +181,32 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
       const cap = priority === 'interactive' ? budget : budget - reserve
       const used = window.count(now)
       if (used >= cap) return scheduleWake(window.expiryOf(used - cap, now) ?? now)
+      const taken = shared?.take(now, cap) ?? { ok: true }
+      if (!taken.ok) return scheduleWake(Math.max(now + 1, taken.retryAt))
       const waiter = queues[priority].shift() as Waiter
-      start(waiter, now)
+      start(waiter, now, taken.ok ? taken.id : undefined)
     }
   }
 
-  function start(waiter: Waiter, now: number): void {
+  function start(waiter: Waiter, now: number, sharedId: number | undefined): void {
     waiter.state = 'settled'
     waiter.detach()
     window.record(now)
     inFlight++
-    const permit = createPermit(totalRequests, health.generation)
+    const permit = createPermit(totalRequests, health.generation, sharedId)
     totalRequests++
     waiter.resolve(permit)
     emit()
   }
 
-  function createPermit(seq: number, generation: number): Permit {
+  function createPermit(seq: number, generation: number, sharedId: number | undefined): Permit {
     let finished = false
     return {
       done(outcome: RequestOutcome): void {
         // A second done() would free a slot twice and break the concurrency cap: ignore it.
         if (finished) return
         finished = true
+        if (sharedId !== undefined) shared?.settle(sharedId, clock.now())
         finish(outcome, seq, generation)
       }
     }
@@ -229,6 +239,7 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
     const honoured = retryAfterMs !== undefined && Number.isFinite(retryAfterMs) && retryAfterMs >= 0
     const delay = honoured ? retryAfterMs : backoffDelayMs(streak, random, opts.backoff)
     pausedUntil = Math.max(pausedUntil ?? now, now + delay)
+    shared?.pause(pausedUntil)
   }
 
   function rejectQueued(makeError: () => AppError): void {
@@ -272,6 +283,9 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
   return {
     acquire,
     stats,
+    identify(tokenKey) {
+      shared?.identify(tokenKey)
+    },
     onChange(listener) {
       listeners.add(listener)
       return () => {
@@ -290,6 +304,31 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
       rejectQueued(closedError)
       listeners.clear()
     }
+  }
+}
+
+/**
+ * The ledger is an optimisation over the per-process window, which still holds on its own: if the
+ * file cannot be used (disk full, locked past the busy timeout) requests go on under the local budget.
+ */
+function guarded(budget: SharedBudget): SharedBudget {
+  let broken = false
+  const safe = <T>(run: () => T, fallback: T): T => {
+    if (broken) return fallback
+    try {
+      return run()
+    } catch {
+      broken = true
+      return fallback
+    }
+  }
+  return {
+    identify: (key) => safe(() => budget.identify(key), undefined),
+    take: (now, cap) => safe(() => budget.take(now, cap), { ok: true }),
+    count: (now) => safe(() => budget.count(now), 0),
+    settle: (id, at) => safe(() => budget.settle(id, at), undefined),
+    pausedUntil: (now) => safe(() => budget.pausedUntil(now), null),
+    pause: (until) => safe(() => budget.pause(until), undefined)
   }
 }
 

@@ -48,4 +48,9 @@ export interface RequestScheduler {
   onChange(listener: (stats: LimiterStats) => void): () => void
   /** Clears the blocked state (after the user replaced the token). */
   reset(): void
+  /**
+   * Names the token (by its hash, never the token) whose cross-process budget the next requests
+   * count against. The client calls it before each acquire; a scheduler without a shared budget ignores it.
+   */
+  identify?(tokenKey: string): void
 }
