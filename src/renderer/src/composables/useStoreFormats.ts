@@ -1,35 +1,19 @@
 // The open store's display formats (money, weight, dates) from its synced profile, as ready-made
 // formatter functions for grid columns and panels. Re-read after every sync; cached per store.
-import { computed, ref, watch } from 'vue'
+import { computed } from 'vue'
 import type { FormatsAndUnits } from '@shared/model/profile'
 import { api } from '../api'
 import { dateStyle, formatDate, formatDateTime } from '../format/dates'
 import { formatMoney, formatWeight, moneyStyle, weightStyle } from '../format/money'
 import { useConnectionStore } from '../stores/connection'
-import { useStatusStore } from '../stores/status'
+import { syncedPerStore } from './syncedPerStore'
 
-const cache = ref<Record<number, FormatsAndUnits | null>>({})
+// Without a profile the columns fall back to the currency code and ISO dates.
+const useFormats = syncedPerStore<FormatsAndUnits | null>((id) => api.getStoreFormats(id), null)
 
 export function useStoreFormats() {
   const connection = useConnectionStore()
-  const status = useStatusStore()
-  const storeId = computed(() => connection.currentId)
-
-  async function load(id: number): Promise<void> {
-    try {
-      const f = await api.getStoreFormats(id)
-      cache.value = { ...cache.value, [id]: f }
-    } catch {
-      // Without a profile the columns fall back to the currency code and ISO dates.
-    }
-  }
-  watch(
-    () => [storeId.value, storeId.value === null ? 0 : (status.sync[storeId.value]?.lastSyncAt ?? 0)] as const,
-    ([id]) => void (id !== null && load(id)),
-    { immediate: true }
-  )
-
-  const formats = computed(() => (storeId.value === null ? null : (cache.value[storeId.value] ?? null)))
+  const formats = useFormats()
   const money = computed(() => moneyStyle(formats.value, connection.current?.currency ?? ''))
   const weight = computed(() => weightStyle(formats.value))
   const dates = computed(() => dateStyle(formats.value))
