@@ -1,6 +1,6 @@
 // Scheduler behaviour in the small: priorities, cancellation, stats and onChange, timers when idle.
 
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { FakeClock, flushMicrotasks } from '../../../../helpers/fake-clock'
 import { createScheduler } from '../../../../../src/main/core/limiter/scheduler'
 import { systemClock } from '../../../../../src/main/core/limiter/clock'
@@ -174,8 +174,29 @@ describe('scheduler timers', () => {
   })
 
   it('leaves no real timer behind with the system clock (the CLI must be able to exit)', async () => {
-    const timeouts = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length
-    const before = timeouts()
+    // Count only the timers set while this test runs: the process's own count also holds the
+    // runner's timers, which come and go on their own.
+    const live = new Set<unknown>()
+    const realSet = globalThis.setTimeout
+    const realClear = globalThis.clearTimeout
+    const spySet = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
+      const handle: unknown = realSet(() => {
+        live.delete(handle)
+        fn()
+      }, ms)
+      live.add(handle)
+      return handle
+    }) as typeof setTimeout)
+    const spyClear = vi.spyOn(globalThis, 'clearTimeout').mockImplementation(((handle?: unknown) => {
+      live.delete(handle)
+      realClear(handle as Parameters<typeof clearTimeout>[0])
+    }) as typeof clearTimeout)
+    onTestFinished(() => {
+      spySet.mockRestore()
+      spyClear.mockRestore()
+    })
+    const timeouts = (): number => live.size
+    const before = 0
     const quick = createScheduler({ clock: systemClock, limit: 2, safetyMargin: 0, windowMs: 30 })
     const jobs = Array.from({ length: 5 }, () => quick.acquire('background').then((p) => p.done({ kind: 'ok' })))
     await Promise.all(jobs)
