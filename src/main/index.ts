@@ -65,12 +65,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (services && BrowserWindow.getAllWindows().length === 0) openWindow()
   })
-  // Hold the quit once until databases, the demo server and the push journal are closed, then exit.
+  // Hold the quit until databases, the demo server and the push journal are closed, then exit; a
+  // second quit meanwhile (Cmd+Q twice) is held too. app.exit emits no will-quit, so this cannot loop.
   let closing = false
   app.on('will-quit', (event) => {
-    if (closing || !services) return
-    closing = true
+    if (!services) return
     event.preventDefault()
+    if (closing) return
+    closing = true
     const done = (): void => app.exit(0)
     services.close().then(done, (e: unknown) => {
       console.error('[stockroom] closing failed:', e instanceof Error ? e.message : 'unknown error')
