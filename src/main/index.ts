@@ -30,9 +30,29 @@ function openWindow(): void {
   mainWindow.on('closed', () => (mainWindow = null))
 }
 
+/** Set by the Electron smoke test to connect a sandbox store; honoured only in an unpackaged run, on loopback. */
+const API_BASE_ENV = 'STOCKROOM_API_BASE'
+
+/** Ecwid's default, or a sandbox on this machine: a token must never be sent to a host the user did not choose. */
+function apiBaseOverride(): string | undefined {
+  const base = process.env[API_BASE_ENV]?.trim()
+  if (!base) return undefined
+  let loopback = false
+  try {
+    const url = new URL(base)
+    loopback = url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+  } catch {
+    loopback = false
+  }
+  if (loopback && !app.isPackaged) return base
+  console.error(`[stockroom] ${API_BASE_ENV} is ignored: only an unpackaged run may use it, with an http://127.0.0.1 address.`)
+  return undefined
+}
+
 function start(): void {
   services = createServices({
     dataDir,
+    apiBase: apiBaseOverride(),
     appVersion: app.getVersion(),
     secrets: createKeytarSecretStore(),
     fetch: netFetch,

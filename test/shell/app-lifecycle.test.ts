@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createEventHub } from '../../src/main/core/events'
-import type { Services } from '../../src/main/core/services'
+import type { Services, ServicesConfig } from '../../src/main/core/services'
 import type { StockroomApi } from '@shared/contract'
 import { createFakeElectron, type FakeElectron } from '../helpers/fake-electron'
 
@@ -20,6 +20,7 @@ interface Closing {
 let fake: FakeElectron
 let closing: Closing
 let close: ReturnType<typeof vi.fn<() => Promise<void>>>
+let configs: ServicesConfig[]
 let dataDir: string
 const realPlatform = process.platform
 
@@ -54,7 +55,8 @@ beforeEach(() => {
   const services: Services = { api: {} as StockroomApi, events: createEventHub(), testing: {} as Services['testing'], close }
   // doMock, not mock: each test imports a fresh index.ts bound to its own fake app and services.
   vi.doMock('electron', () => fake.module)
-  vi.doMock('../../src/main/core/services', () => ({ createServices: () => services }))
+  configs = []
+  vi.doMock('../../src/main/core/services', () => ({ createServices: (config: ServicesConfig) => (configs.push(config), services) }))
   vi.spyOn(console, 'error').mockImplementation(() => undefined)
 })
 afterEach(() => {
@@ -147,5 +149,26 @@ describe('windows', () => {
     expect(fake.module.app.quit).toHaveBeenCalled()
     expect(fake.windows).toHaveLength(0)
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining(`set STOCKROOM_DATA_DIR to a different folder`))
+  })
+})
+
+describe('STOCKROOM_API_BASE (the smoke test connects a sandbox store)', () => {
+  it('an unpackaged run uses a loopback sandbox', async () => {
+    fake.module.app.isPackaged = false
+    vi.stubEnv('STOCKROOM_API_BASE', 'http://127.0.0.1:4567/api/v3')
+    await launch()
+    expect(configs[0]?.apiBase).toBe('http://127.0.0.1:4567/api/v3')
+  })
+
+  it.each([
+    [true, 'http://127.0.0.1:4567/api/v3'],
+    [false, 'https://evil.example/api/v3'],
+    [false, 'not a url']
+  ])('is ignored, saying why, when packaged=%s or for %s: the token goes to Ecwid only', async (packaged, base) => {
+    fake.module.app.isPackaged = packaged
+    vi.stubEnv('STOCKROOM_API_BASE', base)
+    await launch()
+    expect(configs[0]?.apiBase).toBeUndefined()
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('STOCKROOM_API_BASE is ignored'))
   })
 })
