@@ -13,7 +13,7 @@ export default defineConfig({
       { resolve: { alias }, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
       { resolve: { alias }, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
       // The built app in real Electron: npm run test:electron (not in npm test; it needs the Electron binary).
-      { resolve: { alias }, test: { name: 'electron', include: ['test/electron/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } }
+      { resolve: { alias }, test: { name: 'electron', include: ['test/electron/**/*.test.ts'], environment: 'node', testTimeout: 180_000, hookTimeout: 120_000, fileParallelism: false } }
     ]
   }
 })
