@@ -90,6 +90,10 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
   let pausedUntil: number | null = null
   let streak = 0 // consecutive 429 waves; drives the back-off
   let waveStartSeq = 0 // requests with a lower sequence number were already out when the last wave hit
+  // After a 429 without Retry-After nobody said when the block ends: resume with one request and
+  // double the cap with each ok (slow start), instead of spending a whole concurrency's worth of
+  // requests on a block that may still be on. null: no such limit.
+  let slowStart: number | null = null
   let rateLimitedCount = 0
   let totalRequests = 0
   let disposed = false
@@ -189,7 +193,7 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
         emit()
       }
       // Waiting for a slot needs no timer: the done() that frees it pumps again.
-      if (inFlight >= health.inFlightCap(concurrency)) return cancelWake()
+      if (inFlight >= Math.min(slowStart ?? concurrency, health.inFlightCap(concurrency))) return cancelWake()
       const cap = priority === 'interactive' ? budget : budget - reserve
       const used = window.count(now)
       if (used >= cap) return scheduleWake(window.expiryOf(used - cap, now) ?? now)
@@ -230,7 +234,10 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
     if (outcome.kind === 'ok') {
       health.ok(generation)
       // An ok from a request sent before the last 429 proves nothing about the pause having worked.
-      if (seq >= waveStartSeq) streak = 0
+      if (seq >= waveStartSeq) {
+        streak = 0
+        if (slowStart !== null) slowStart = slowStart * 2 >= concurrency ? null : slowStart * 2
+      }
     } else if (outcome.kind === 'rate-limited') {
       rateLimited(seq, outcome.retryAfterMs)
     } else if (outcome.kind === 'auth-invalid' && health.refused(generation)) {
@@ -253,6 +260,7 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
     }
     const honoured = retryAfterMs !== undefined && Number.isFinite(retryAfterMs) && retryAfterMs >= 0
     const delay = honoured ? retryAfterMs : backoffDelayMs(streak, random, opts.backoff)
+    if (!honoured) slowStart = 1
     pausedUntil = Math.max(pausedUntil ?? now, now + delay)
     shared?.pause(pausedUntil)
   }
