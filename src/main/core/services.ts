@@ -11,6 +11,7 @@ import { tryOpenBudgetLedger } from './limiter/shared-scheduler'
 import type { LimiterStats } from './limiter/types'
 import { createEventHub, type EventHub } from './events'
 import type { SecretStore } from './secrets/secret-store'
+import { withUnsyncedReadOnly } from './stores/capabilities'
 import { createStoreRegistry } from './stores/store-registry'
 import { rebuildStoreList } from './stores/registry-rebuild'
 import { createDemoStore } from './stores/demo-store'
@@ -76,9 +77,9 @@ export function createServices(config: ServicesConfig): Services {
     limiterFor: (storeId) => schedulers.get(String(storeId)).stats(),
     events,
     ...config.sync,
-    async onSynced(storeId, at) {
+    async onSynced(storeId, at, result) {
       const store = await registry.get(storeId)
-      if (store) await registry.put({ ...store, lastSyncAt: at })
+      if (store) await registry.put({ ...store, lastSyncAt: at, capabilities: withUnsyncedReadOnly(store.capabilities, result.skipped) })
     }
   })
   /** After a connect: keep the store synced, starting now (a first sync is full). */

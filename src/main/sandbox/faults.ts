@@ -23,6 +23,13 @@ export interface FaultConfig {
   truncateRate: number
   /** The next N batch sub-request attempts are answered 500 (Ecwid retries each up to 5 times). */
   failSubRequests: number
+  /**
+   * 403 answers (bad token and missing scope alike) carry no body, so no errorCode: Ecwid sends its
+   * error body only "optionally" (https://api-docs.ecwid.com/reference/get-deleted-items-stats).
+   */
+  bare403: boolean
+  /** 429 answers carry no Retry-After header (Ecwid's rate-limit page does not promise one). */
+  omitRetryAfter: boolean
   seed: number
 }
 
@@ -37,6 +44,8 @@ export const NO_FAULTS: FaultConfig = {
   malformedRate: 0,
   truncateRate: 0,
   failSubRequests: 0,
+  bare403: false,
+  omitRetryAfter: false,
   seed: 7
 }
 

@@ -37,11 +37,13 @@ export interface WriteEffects {
   malformed?: boolean
   /** Destroy the socket after part of the body was written. */
   drop?: boolean
+  /** No body at all (an error answer without Ecwid's optional JSON body). */
+  empty?: boolean
 }
 
 export function writeJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, fx: WriteEffects = {}): void {
   if (res.destroyed) return
-  let text = JSON.stringify(body ?? null)
+  let text = fx.empty ? '' : JSON.stringify(body ?? null)
   if (fx.malformed) text = text.slice(0, Math.max(1, Math.floor(text.length / 2)))
   const buf = Buffer.from(text, 'utf8')
   res.writeHead(status, { 'Content-Type': 'application/json;charset=utf-8', 'Content-Length': String(buf.length), ...headers })

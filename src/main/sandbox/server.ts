@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { FULL_SCOPES, PUBLIC_SCOPES, READ_ONLY_SCOPES, RateLimiter, TokenRegistry, invalidToken, type TokenInfo } from './auth'
 import { EcwidHttpError, notFound } from './errors'
 import { Faults, type FaultConfig } from './faults'
-import { parseJsonBody, readBody, writeJson } from './http-io'
+import { parseJsonBody, readBody, writeJson, type WriteEffects } from './http-io'
 import { dispatchRoute, errorReply, matchRoute, type ApiReply, type Route } from './router'
 import { batchRoutes } from './routes/batch'
 import { categoryRoutes } from './routes/categories'
@@ -171,7 +171,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
         // machines at once, while this one process would otherwise add its CPU time to every reply.
         await delay(timing.delayMs - (performance.now() - arrived))
         stats.status(reply.status)
-        writeJson(res, reply.status, reply.body, reply.headers, reply.fx)
+        const shaped = shapeByFaults(reply, faults.config)
+        writeJson(res, shaped.status, shaped.body, shaped.headers, shaped.fx)
       })
       .catch(() => res.destroy())
   })
@@ -216,6 +217,18 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
         server.closeAllConnections()
       })
   }
+}
+
+type WireReply = ApiReply & { fx?: WriteEffects }
+
+/** Faults that change how an answer looks, not what it says: a 403 without body, a 429 without Retry-After. */
+function shapeByFaults(reply: WireReply, cfg: Readonly<FaultConfig>): WireReply {
+  if (reply.status === 403 && cfg.bare403) return { ...reply, fx: { ...reply.fx, empty: true } }
+  if (reply.status === 429 && cfg.omitRetryAfter && reply.headers) {
+    const headers = Object.fromEntries(Object.entries(reply.headers).filter(([k]) => k.toLowerCase() !== 'retry-after'))
+    return { ...reply, headers }
+  }
+  return reply
 }
 
 /** Fault: a short page. count says how many came back; total is untouched, so clients must not skip. */

@@ -104,6 +104,17 @@ describe('Ecwid client against the sandbox: limits and faults', () => {
     expect(c.sb.stats().invalidToken).toBeLessThanOrEqual(3)
   })
 
+  // Ecwid's error body is optional (https://api-docs.ecwid.com/reference/get-deleted-items-stats):
+  // a refused token answering a bare 403 costs the first request plus one confirming GET /profile.
+  it('a refused token answering bare 403s stops everything after 2 requests', async () => {
+    c = await connect({ token: () => 'secret_wrong_token_456' })
+    c.sb.setFaults({ bare403: true })
+    const errors = await Promise.all(Array.from({ length: 25 }, (_, i) => failure(c!.api.products.get(PRODUCT_ID_BASE + i))))
+    expect(errors.every((e) => e.code === 'AUTH_INVALID')).toBe(true)
+    expect(c.sb.stats().invalidToken).toBe(2)
+    expect(c.scheduler.stats().blocked).toBe(true)
+  })
+
   it('retries injected 5xx answers until they succeed', async () => {
     c = await connect({ sandbox: { products: 600 }, client: { maxRetries: 8, backoffMs: 5, maxBackoffMs: 20 } })
     c.sb.setFaults({ errorRate: 0.3, seed: 3 })

@@ -24,10 +24,16 @@ export interface SyncFixture {
   close(): Promise<void>
 }
 
-export async function syncFixture(sandbox: SandboxOptions = SMALL): Promise<SyncFixture> {
+export interface FixtureOptions {
+  /** The token the client sends (default: the sandbox's full-scope token). */
+  token?: (sb: SandboxHandle) => string
+}
+
+export async function syncFixture(sandbox: SandboxOptions = SMALL, fx: FixtureOptions = {}): Promise<SyncFixture> {
   const sb = await startSandbox({ ...SMALL, ...sandbox })
   const scheduler = createScheduler({ backoff: { baseMs: 20, maxMs: 200, jitter: 0 } })
-  const api = createEcwidApi({ apiBase: sb.apiBase, storeId: sb.storeId, getToken: async () => sb.tokens.full, scheduler })
+  const token = fx.token ?? ((s: SandboxHandle) => s.tokens.full)
+  const api = createEcwidApi({ apiBase: sb.apiBase, storeId: sb.storeId, getToken: async () => token(sb), scheduler })
   const dir = mkdtempSync(join(tmpdir(), 'stockroom-sync-'))
   const db = openDb(dir)
   return {

@@ -54,6 +54,7 @@ export const syncCommand: Command = {
       if (known) await registry.put({ ...known, lastSyncAt: Date.now() })
       const { mode, requests, rateLimited, durationMs, counts } = result
       for (const s of result.setAside) ctx.out.info(`${setAsideLine(s)}. Every other item synced.`)
+      for (const n of result.notes) ctx.out.info(`note: ${n.text}`)
       const human = `${mode} sync: ${requests} requests (${rateLimited} rate-limited) in ${durationMs} ms\n` +
         Object.entries(counts).map(([k, v]) => `  ${k}: ${v}`).join('\n')
       ctx.out.result({ mode, requests, rateLimited, durationMs, counts }, human)

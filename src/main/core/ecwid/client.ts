@@ -6,9 +6,10 @@ import type { Clock } from '../limiter/clock'
 import { systemClock } from '../limiter/clock'
 import { tokenKey } from '../limiter/token-key'
 import type { Priority, RequestOutcome, RequestScheduler } from '../limiter/types'
-import { mapHttpError, mapNetworkError } from './http-errors'
+import { mapHttpError, mapNetworkError, refusedTokenError } from './http-errors'
 
 export const DEFAULT_API_BASE = 'https://app.ecwid.com/api/v3'
+const PROFILE_PATH = '/profile'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[]
@@ -29,6 +30,8 @@ export interface EcwidRequest {
    * second product/coupon. 429s are always retried: Ecwid did not process those.
    */
   idempotent?: boolean
+  /** Internal: the request that tells a refused token from a missing scope after a bare 403. */
+  confirm?: boolean
 }
 
 export interface EcwidClientOptions {
@@ -94,6 +97,8 @@ type Attempt<T> =
   | { kind: 'retry'; error: AppError }
   | { kind: 'rate-limited'; error: AppError }
   | { kind: 'fail'; error: AppError }
+  /** A bare 403: a missing scope (`error`) unless GET /profile is refused too. */
+  | { kind: 'confirm'; error: AppError }
 
 const cancelled = (): AppError => new AppError('CANCELLED', 'The request was cancelled.')
 
@@ -139,7 +144,7 @@ export function createEcwidClient(opts: EcwidClientOptions): EcwidClient {
   async function attempt<T>(req: EcwidRequest, url: string, method: HttpMethod, bodyText: string | undefined, idempotent: boolean): Promise<Attempt<T>> {
     const token = await readToken()
     opts.scheduler.identify?.(tokenKey(token))
-    const permit = await opts.scheduler.acquire(req.priority ?? 'interactive', req.signal)
+    const permit = await opts.scheduler.acquire(req.priority ?? 'interactive', req.signal, req.confirm ? { confirm: true } : undefined)
     let outcome: RequestOutcome = { kind: 'error' }
     const ctrl = new AbortController()
     let timedOut = false
@@ -203,9 +208,15 @@ export function createEcwidClient(opts: EcwidClientOptions): EcwidClient {
         counters.rateLimited++
         return { kind: 'rate-limited', error: mapped.error }
       }
-      if (mapped.tokenRefused) {
+      // Any valid token may read the profile, so a bare 403 there is a refusal, not a scope.
+      const alwaysAllowed = req.confirm === true || (method === 'GET' && req.path === PROFILE_PATH)
+      if (mapped.tokenRefused || (mapped.confirmToken && alwaysAllowed)) {
         outcome = { kind: 'auth-invalid' }
-        return { kind: 'fail', error: mapped.error }
+        return { kind: 'fail', error: mapped.tokenRefused ? mapped.error : refusedTokenError({ status, method, path: req.path }) }
+      }
+      if (mapped.confirmToken) {
+        outcome = { kind: 'auth-suspect' }
+        return { kind: 'confirm', error: mapped.error }
       }
       if (status >= 500 || status === 408) {
         outcome = { kind: 'transient' }
@@ -228,6 +239,25 @@ export function createEcwidClient(opts: EcwidClientOptions): EcwidClient {
     }
   }
 
+  let confirming: Promise<AppError | null> | null = null
+
+  /**
+   * One GET /profile shared by every bare 403 waiting on it: null when the token works (so those
+   * 403s were missing scopes), else why not. Ecwid documents the profile as readable with any
+   * access token; it runs without the caller's signal because several callers share it.
+   */
+  function confirmToken(): Promise<AppError | null> {
+    confirming ??= request<unknown>({ path: PROFILE_PATH, query: { responseFields: 'generalInfo(storeId)' }, confirm: true })
+      .then(
+        () => null,
+        (e: unknown) => (isAppError(e) ? e : new AppError('INTERNAL', 'The token check failed unexpectedly.'))
+      )
+      .finally(() => {
+        confirming = null
+      })
+    return confirming
+  }
+
   async function request<T>(req: EcwidRequest): Promise<T> {
     const method = req.method ?? 'GET'
     if (!req.path.startsWith('/') || /[?#]/.test(req.path)) {
@@ -243,6 +273,7 @@ export function createEcwidClient(opts: EcwidClientOptions): EcwidClient {
       const result = await attempt<T>(req, url, method, bodyText, idempotent)
       if (result.kind === 'ok') return result.value
       if (result.kind === 'fail') throw result.error
+      if (result.kind === 'confirm') throw (await confirmToken()) ?? result.error
       if (result.kind === 'rate-limited') {
         // No sleep here: the 429 outcome makes the scheduler pause every request for this token,
         // so the next acquire() waits out Retry-After.

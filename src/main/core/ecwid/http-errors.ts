@@ -9,6 +9,12 @@ export interface MappedHttpError {
   error: AppError
   /** True when the token itself was refused: the scheduler must stop sending with it. */
   tokenRefused: boolean
+  /**
+   * A 403 that names neither a bad token nor a scope. Ecwid answers both with 403 and its error body
+   * is optional, so one request any valid token may make (GET /profile) must tell them apart; until
+   * then `error` is the missing-scope reading, `refusedError()` the other one.
+   */
+  confirmToken?: boolean
 }
 
 export interface HttpErrorContext {
@@ -90,6 +96,32 @@ function make(code: ErrorCode, message: string, details: Record<string, unknown>
   return { error: new AppError(code, message, details), tokenRefused }
 }
 
+const REFUSED = `The token was refused by Ecwid. ${REPLACE_TOKEN}; requests for this store are paused until then.`
+
+/** The error for a refused token, e.g. once GET /profile confirmed a bare 403 was one. */
+export function refusedTokenError(details: Record<string, unknown> = {}): AppError {
+  return new AppError('AUTH_INVALID', REFUSED, details)
+}
+
+/** Path segment → the area part of Ecwid's scope names (read_catalog, update_orders, …). */
+const SCOPE_AREAS: Record<string, string> = {
+  products: 'catalog', categories: 'catalog', orders: 'orders', discount_coupons: 'discount_coupons',
+  customers: 'customers', profile: 'store_profile', 'latest-stats': 'store_profile', order_statuses: 'orders'
+}
+
+/**
+ * The scope a request most likely needs, for a 403 that does not say: deleted-items history and
+ * latest-stats need read_store_profile; otherwise GET reads, POST creates, PUT and DELETE update.
+ */
+export function likelyScope(method: string | undefined, path: string | undefined): string | undefined {
+  const parts = (path ?? '').split('/').filter((p) => p !== '')
+  if (parts[parts.length - 1] === 'deleted') return 'read_store_profile'
+  const area = SCOPE_AREAS[parts[0] ?? '']
+  if (!area) return undefined
+  const verb = method === 'POST' && parts.length === 1 ? 'create' : method === 'GET' || method === undefined ? 'read' : 'update'
+  return `${verb}_${area}`
+}
+
 /**
  * Status + body → AppError. `body` may be the parsed JSON, the raw text or undefined. The caller
  * decides retries; this only names the failure and what the user should do about it.
@@ -108,19 +140,20 @@ export function mapHttpError(status: number, body: unknown, ctx: HttpErrorContex
   if (status === 400 || status === 422) {
     return make('VALIDATION', `Ecwid rejected the values sent${where}${said}. Correct them and try again.`, details)
   }
-  if (status === 401) {
-    return make('AUTH_INVALID', `The token was refused by Ecwid. ${REPLACE_TOKEN}; requests for this store are paused until then.`, details, true)
-  }
+  if (status === 401) return { error: refusedTokenError(details), tokenRefused: true }
   if (status === 403) {
-    if (isScopeProblem(parsed.code, parsed.message)) {
-      const scope = parseScope(parsed.message)
+    const bare = parsed.code === undefined && !isScopeProblem(parsed.code, parsed.message)
+    if (bare || isScopeProblem(parsed.code, parsed.message)) {
+      const scope = parseScope(parsed.message) ?? (bare ? likelyScope(ctx.method, ctx.path) : undefined)
       if (scope) details.scope = scope
       const need = scope ? `the “${scope}” access scope` : 'an access scope'
       const add = scope ? `Add ${scope} to your Ecwid app's access scopes` : 'Add the missing scope to your Ecwid app'
-      return make('SCOPE_MISSING', `The token works but lacks ${need} needed for this${where}. ${add}, then paste the new token in Stores (connect the store again with the new token, or run “stockroom store add”).`, details)
+      // A bare 403 does not name its scope: say it is our best guess from the request.
+      const lacks = bare ? `Ecwid refused this${where} although the token works: it most likely lacks ${need}` : `The token works but lacks ${need} needed for this${where}`
+      const mapped = make('SCOPE_MISSING', `${lacks}. ${add}. Replace the token in Stores with the new one (connect the store again, or run “stockroom store add”).`, details)
+      return bare ? { ...mapped, confirmToken: true } : mapped
     }
-    // Ecwid documents INVALID_API_TOKEN as 403 and answers a bare 403 (empty body) for bad tokens.
-    return make('AUTH_INVALID', `The token was refused by Ecwid. ${REPLACE_TOKEN}; requests for this store are paused until then.`, details, true)
+    return { error: refusedTokenError(details), tokenRefused: true }
   }
   if (status === 402) {
     if (parsed.code === 'STORE_IS_SUSPENDED') {

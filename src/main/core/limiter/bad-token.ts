@@ -12,11 +12,17 @@ import { AppError } from '@shared/errors'
  */
 export class TokenHealth {
   private blockedNow = false
+  private suspectNow = false
   private proven = false
   private gen = 0
 
   get blocked(): boolean {
     return this.blockedNow
+  }
+
+  /** A bare 403 came back: only the confirming request may start until it answers. */
+  get suspect(): boolean {
+    return this.suspectNow
   }
 
   get generation(): number {
@@ -33,6 +39,15 @@ export class TokenHealth {
     if (generation === this.gen) this.proven = true
   }
 
+  suspected(generation: number): void {
+    if (generation === this.gen && !this.blockedNow) this.suspectNow = true
+  }
+
+  /** The confirming request ended (whatever its outcome): normal flow, or the block it caused. */
+  confirmed(): void {
+    this.suspectNow = false
+  }
+
   /** Returns true when this refusal newly blocks the scheduler. */
   refused(generation: number): boolean {
     if (generation !== this.gen || this.blockedNow) return false
@@ -42,6 +57,7 @@ export class TokenHealth {
 
   reset(): void {
     this.blockedNow = false
+    this.suspectNow = false
     this.proven = false
     this.gen++
   }

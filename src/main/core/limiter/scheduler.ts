@@ -7,7 +7,7 @@ import { authInvalidError, TokenHealth } from './bad-token'
 import { systemClock, type Clock } from './clock'
 import type { SharedBudget } from './shared-budget'
 import { SlidingWindow } from './sliding-window'
-import type { LimiterStats, Permit, Priority, RequestOutcome, RequestScheduler } from './types'
+import type { AcquireOptions, LimiterStats, Permit, Priority, RequestOutcome, RequestScheduler } from './types'
 
 export interface SchedulerOptions {
   clock?: Clock
@@ -83,11 +83,17 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
   const window = new SlidingWindow(windowMs)
   const health = new TokenHealth()
   const queues: Record<Priority, Waiter[]> = { interactive: [], background: [] }
+  /** Requests confirming a suspect token: ahead of everything, and alone while the token is suspect. */
+  const confirms: Waiter[] = []
   const listeners = new Set<(stats: LimiterStats) => void>()
   let inFlight = 0
   let pausedUntil: number | null = null
   let streak = 0 // consecutive 429 waves; drives the back-off
   let waveStartSeq = 0 // requests with a lower sequence number were already out when the last wave hit
+  // After a 429 without Retry-After nobody said when the block ends: resume with one request and
+  // double the cap with each ok (slow start), instead of spending a whole concurrency's worth of
+  // requests on a block that may still be on. null: no such limit.
+  let slowStart: number | null = null
   let rateLimitedCount = 0
   let totalRequests = 0
   let disposed = false
@@ -102,7 +108,7 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
       usedLastMinute: Math.max(window.count(now), shared?.count(now) ?? 0),
       budget,
       limit,
-      queued: queues.interactive.length + queues.background.length,
+      queued: queues.interactive.length + queues.background.length + confirms.length,
       inFlight,
       pausedUntil: pausedUntil !== null && pausedUntil > now ? pausedUntil : null,
       blocked: health.blocked,
@@ -162,11 +168,21 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
     }
   }
 
+  /** The queue to serve next; null when empty or held (a suspect token lets only its confirmation out). */
+  function nextQueue(): { queue: Waiter[]; priority: Priority; confirm: boolean } | null {
+    if (confirms.length > 0) return { queue: confirms, priority: 'interactive', confirm: true }
+    if (health.suspect) return null
+    if (queues.interactive.length > 0) return { queue: queues.interactive, priority: 'interactive', confirm: false }
+    if (queues.background.length > 0) return { queue: queues.background, priority: 'background', confirm: false }
+    return null
+  }
+
   function drain(): void {
     for (;;) {
-      const priority: Priority | null =
-        queues.interactive.length > 0 ? 'interactive' : queues.background.length > 0 ? 'background' : null
-      if (priority === null || disposed || health.blocked) return cancelWake()
+      const next = nextQueue()
+      // Held by a suspect token needs no timer either: the confirmation's done() pumps again.
+      if (next === null || disposed || health.blocked) return cancelWake()
+      const { priority } = next
       const now = clock.now()
       // A 429 seen by another process on this token blocks us too: Ecwid blocks the token, not the process.
       const elsewhere = shared?.pausedUntil(now) ?? null
@@ -177,29 +193,29 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
         emit()
       }
       // Waiting for a slot needs no timer: the done() that frees it pumps again.
-      if (inFlight >= health.inFlightCap(concurrency)) return cancelWake()
+      if (inFlight >= Math.min(slowStart ?? concurrency, health.inFlightCap(concurrency))) return cancelWake()
       const cap = priority === 'interactive' ? budget : budget - reserve
       const used = window.count(now)
       if (used >= cap) return scheduleWake(window.expiryOf(used - cap, now) ?? now)
       const taken = shared?.take(now, cap) ?? { ok: true }
       if (!taken.ok) return scheduleWake(Math.max(now + 1, taken.retryAt))
-      const waiter = queues[priority].shift() as Waiter
-      start(waiter, now, taken.ok ? taken.id : undefined)
+      const waiter = next.queue.shift() as Waiter
+      start(waiter, now, taken.ok ? taken.id : undefined, next.confirm)
     }
   }
 
-  function start(waiter: Waiter, now: number, sharedId: number | undefined): void {
+  function start(waiter: Waiter, now: number, sharedId: number | undefined, confirm: boolean): void {
     waiter.state = 'settled'
     waiter.detach()
     window.record(now)
     inFlight++
-    const permit = createPermit(totalRequests, health.generation, sharedId)
+    const permit = createPermit(totalRequests, health.generation, sharedId, confirm)
     totalRequests++
     waiter.resolve(permit)
     emit()
   }
 
-  function createPermit(seq: number, generation: number, sharedId: number | undefined): Permit {
+  function createPermit(seq: number, generation: number, sharedId: number | undefined, confirm: boolean): Permit {
     let finished = false
     return {
       done(outcome: RequestOutcome): void {
@@ -207,6 +223,7 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
         if (finished) return
         finished = true
         if (sharedId !== undefined) shared?.settle(sharedId, clock.now())
+        if (confirm) health.confirmed()
         finish(outcome, seq, generation)
       }
     }
@@ -217,11 +234,16 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
     if (outcome.kind === 'ok') {
       health.ok(generation)
       // An ok from a request sent before the last 429 proves nothing about the pause having worked.
-      if (seq >= waveStartSeq) streak = 0
+      if (seq >= waveStartSeq) {
+        streak = 0
+        if (slowStart !== null) slowStart = slowStart * 2 >= concurrency ? null : slowStart * 2
+      }
     } else if (outcome.kind === 'rate-limited') {
       rateLimited(seq, outcome.retryAfterMs)
     } else if (outcome.kind === 'auth-invalid' && health.refused(generation)) {
       rejectQueued(authInvalidError)
+    } else if (outcome.kind === 'auth-suspect') {
+      health.suspected(generation)
     }
     emit()
     pump()
@@ -238,12 +260,13 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
     }
     const honoured = retryAfterMs !== undefined && Number.isFinite(retryAfterMs) && retryAfterMs >= 0
     const delay = honoured ? retryAfterMs : backoffDelayMs(streak, random, opts.backoff)
+    if (!honoured) slowStart = 1
     pausedUntil = Math.max(pausedUntil ?? now, now + delay)
     shared?.pause(pausedUntil)
   }
 
   function rejectQueued(makeError: () => AppError): void {
-    for (const queue of [queues.interactive, queues.background]) {
+    for (const queue of [confirms, queues.interactive, queues.background]) {
       for (const waiter of queue.splice(0)) {
         waiter.state = 'settled'
         waiter.detach()
@@ -253,16 +276,18 @@ export function createScheduler(opts: SchedulerOptions = {}): ManagedScheduler {
     cancelWake()
   }
 
-  function acquire(priority: Priority, signal?: AbortSignal): Promise<Permit> {
+  function acquire(priority: Priority, signal?: AbortSignal, acquireOpts: AcquireOptions = {}): Promise<Permit> {
     if (disposed) return Promise.reject(closedError())
     if (health.blocked) return Promise.reject(authInvalidError())
     if (signal?.aborted) return Promise.reject(cancelledError())
     return new Promise<Permit>((resolve, reject) => {
-      const queue = queues[priority]
+      const queue = acquireOpts.confirm ? confirms : queues[priority]
       const onAbort = (): void => {
         if (waiter.state !== 'queued') return
         waiter.state = 'settled'
         queue.splice(queue.indexOf(waiter), 1)
+        // Nobody left to confirm: flow resumes, and the next bare 403 makes the token suspect again.
+        if (queue === confirms && confirms.length === 0) health.confirmed()
         reject(cancelledError())
         emit()
         pump()

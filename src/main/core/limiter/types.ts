@@ -9,6 +9,11 @@ export type RequestOutcome =
   | { kind: 'ok' }
   | { kind: 'rate-limited'; retryAfterMs?: number }
   | { kind: 'auth-invalid' }
+  /**
+   * A 403 that names neither a bad token nor a scope: hold every other request until the
+   * confirming request (acquired with `confirm: true`) tells a refused token from a missing scope.
+   */
+  | { kind: 'auth-suspect' }
   | { kind: 'transient' }
   | { kind: 'error' }
 
@@ -37,12 +42,17 @@ export interface LimiterStats {
   totalRequests: number
 }
 
+export interface AcquireOptions {
+  /** The one request that checks a suspect token: it goes first and is the only one let through. */
+  confirm?: boolean
+}
+
 export interface RequestScheduler {
   /**
    * Resolves when one request may be sent: within the sliding-window budget, under the concurrency
    * cap, not paused. Rejects with AppError AUTH_INVALID when blocked, CANCELLED when the signal aborts.
    */
-  acquire(priority: Priority, signal?: AbortSignal): Promise<Permit>
+  acquire(priority: Priority, signal?: AbortSignal, opts?: AcquireOptions): Promise<Permit>
   stats(): LimiterStats
   /** Called whenever stats change (throttled by the caller if needed). Returns an unsubscribe. */
   onChange(listener: (stats: LimiterStats) => void): () => void

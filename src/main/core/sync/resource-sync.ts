@@ -1,5 +1,6 @@
 // Full and incremental sync of one paged resource. A full walk is resumable: every page is written
 // in one transaction with its "page done" mark, so a killed sync continues where it stopped.
+import { isAppError } from '@shared/errors'
 import type { EcwidApi } from '../ecwid'
 import type { Db } from '../store/db'
 import { countRows, deleteByIds, refreshCategoryNames, sweepUnseen } from '../store/entities'
@@ -19,6 +20,27 @@ export interface ResourceSyncContext {
 
 /** Without latest-stats (token lacks read_store_profile), look back this far to cover clock skew. */
 export const NO_STATS_LOOKBACK_S = 300
+
+/**
+ * Ecwid keeps deleted-items history for 6 months only
+ * (https://api-docs.ecwid.com/reference/get-deleted-items-history). A day of margin covers clock
+ * skew and Ecwid's reading of "6 months".
+ */
+export const DELETED_HISTORY_MONTHS = 6
+const HISTORY_MARGIN_MS = 24 * 3600_000
+
+/** The oldest moment (epoch ms) whose deletions Ecwid still reports at `nowMs`, with the margin. */
+export function deletedHistoryStartMs(nowMs: number): number {
+  const d = new Date(nowMs)
+  d.setUTCMonth(d.getUTCMonth() - DELETED_HISTORY_MONTHS)
+  return d.getTime() + HISTORY_MARGIN_MS
+}
+
+/** What an incremental pass did; `deletedRefused`: the deleted-items log was refused (missing scope). */
+export interface ChangesResult {
+  changed: number
+  deletedRefused: boolean
+}
 
 /** Opens a full walk (or finds the interrupted one) and reads its first page, to learn the total. */
 export async function startRun(ctx: ResourceSyncContext, r: PagedResource, since: number | null): Promise<ResourceSyncState> {
@@ -73,6 +95,7 @@ export async function fullWalk(ctx: ResourceSyncContext, r: PagedResource): Prom
       concurrency: ctx.concurrency,
       signal: ctx.signal
     })
+    // A refused deleted-items log costs nothing here: the sweep below finds deletions by absence.
     if (r.deleted) await applyChanges(ctx, r, st.runSince as number, runId)
     const dirty = readSyncState(db, r.resource).runDirty
     if (!dirty) sweepUnseen(db, r.table, runId)
@@ -86,8 +109,12 @@ export async function fullWalk(ctx: ResourceSyncContext, r: PagedResource): Prom
   }
 }
 
-/** Items updated since `since` (unix s), then the deleted-items log from the same time. */
-export async function applyChanges(ctx: ResourceSyncContext, r: PagedResource, since: number, run: number): Promise<number> {
+/**
+ * Items updated since `since` (unix s), then the deleted-items log from the same time. A token
+ * without the log's scope (read_store_profile) gets its updates written and `deletedRefused`: the
+ * caller must find deletions another way (a full walk, by absence).
+ */
+export async function applyChanges(ctx: ResourceSyncContext, r: PagedResource, since: number, run: number): Promise<ChangesResult> {
   const { db, api } = ctx
   let changed = 0
   await walkPages({
@@ -99,9 +126,13 @@ export async function applyChanges(ctx: ResourceSyncContext, r: PagedResource, s
     concurrency: ctx.concurrency,
     signal: ctx.signal
   })
-  if (r.deleted) {
+  if (!r.deleted) return { changed, deletedRefused: false }
+  try {
     const log = api.stats.deletedAll(r.deleted, { from_date: since }, { priority: 'background', signal: ctx.signal })
     for await (const page of log.pages()) changed += deleteByIds(db, r.table, page.map((d) => d.id))
+  } catch (e) {
+    if (isAppError(e) && e.code === 'SCOPE_MISSING') return { changed, deletedRefused: true }
+    throw e
   }
-  return changed
+  return { changed, deletedRefused: false }
 }

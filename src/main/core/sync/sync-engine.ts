@@ -3,7 +3,7 @@
 // Node; every request goes through the store's scheduler at 'background' priority.
 import { AppError, isAppError } from '@shared/errors'
 import type { LatestStats } from '@shared/model'
-import { SYNC_RESOURCES, type SetAsideSummary, type SyncMode, type SyncOptions, type SyncResource } from '@shared/model/sync'
+import { SYNC_RESOURCES, type SetAsideSummary, type SyncMode, type SyncNote, type SyncOptions, type SyncResource } from '@shared/model/sync'
 import type { EcwidApi } from '../ecwid'
 import type { LimiterStats } from '../limiter/types'
 import type { Db } from '../store/db'
@@ -12,7 +12,7 @@ import { countRows, saveProfile } from '../store/entities'
 import { clearPages, readSetAside, readSyncState, writeSyncState } from '../store/sync-state-repo'
 import { syncOrderStatuses } from './order-statuses'
 import { SyncProgress, type ProgressSnapshot } from './progress'
-import { applyChanges, fullWalk, startRun, NO_STATS_LOOKBACK_S, type ResourceSyncContext } from './resource-sync'
+import { applyChanges, deletedHistoryStartMs, fullWalk, startRun, NO_STATS_LOOKBACK_S, type ResourceSyncContext } from './resource-sync'
 import { PAGED_RESOURCES, SYNC_ORDER, type PagedResource } from './resources'
 
 export interface SyncContext {
@@ -38,6 +38,8 @@ export interface SyncResult {
   skipped: SyncResource[]
   /** Items that could not be stored (every other item synced). */
   setAside: SetAsideSummary[]
+  /** What this sync did differently and why: a resource re-read in full, or left out. */
+  notes: SyncNote[]
 }
 
 /**
@@ -65,13 +67,16 @@ export async function runSync(ctx: SyncContext, opts: SyncOptions = {}): Promise
   const stop = new AbortController()
   const rctx: ResourceSyncContext = { api: ctx.api, db: ctx.db, signal: AbortSignal.any([signal, stop.signal]), progress, concurrency: ctx.concurrency, now }
   const skipped: SyncResource[] = []
+  const notes: SyncNote[] = []
   const tolerate = async (r: SyncResource, fn: () => Promise<void>): Promise<void> => {
     try {
       await fn()
     } catch (e) {
       // A token without this resource's scope syncs the rest; anything else stops the sync.
-      if (isAppError(e) && e.code === 'SCOPE_MISSING') skipped.push(r)
-      else throw e
+      if (!isAppError(e) || e.code !== 'SCOPE_MISSING') throw e
+      if (skipped.includes(r)) return
+      skipped.push(r)
+      notes.push({ resource: r, text: skippedNote(r, e.details?.scope) })
     }
   }
 
@@ -118,12 +123,21 @@ export async function runSync(ctx: SyncContext, opts: SyncOptions = {}): Promise
         finish(r)
       } else if (!unchanged) {
         const res = PAGED_RESOURCES[r]
-        if (res.deleted === null) {
-          // No updatedFrom or deleted log for this resource: a change means reading it again.
+        const rewalk = async (why?: string): Promise<void> => {
+          if (why) notes.push({ resource: r, text: why })
           await startRun(rctx, res, statSeconds(r))
           await fullWalk(rctx, res)
+        }
+        const lastSeen = st.syncedAt ?? (st.cursor ?? 0) * 1000
+        if (res.deleted === null) {
+          // No updatedFrom or deleted log for this resource: a change means reading it again.
+          await rewalk()
+        } else if (lastSeen < deletedHistoryStartMs(now())) {
+          // Deletions since then may have dropped out of Ecwid's 6-month history: only absence shows them.
+          await rewalk(`${r}: last synced ${ageText(now() - lastSeen)} ago, longer than the 6 months Ecwid keeps deleted items; did a full walk.`)
         } else {
-          await applyChanges(rctx, res, st.cursor ?? Math.floor(statsReadAt / 1000) - NO_STATS_LOOKBACK_S, 0)
+          const changes = await applyChanges(rctx, res, st.cursor ?? Math.floor(statsReadAt / 1000) - NO_STATS_LOOKBACK_S, 0)
+          if (changes.deletedRefused) await rewalk(`${r}: deleted items need read_store_profile; did a full walk.`)
         }
         finish(r)
       } else {
@@ -143,8 +157,19 @@ export async function runSync(ctx: SyncContext, opts: SyncOptions = {}): Promise
     durationMs: now() - started,
     counts: localCounts(ctx.db),
     skipped,
-    setAside: readSetAside(ctx.db)
+    setAside: readSetAside(ctx.db),
+    notes
   }
+}
+
+function skippedNote(r: SyncResource, scope: unknown): string {
+  const lacks = typeof scope === 'string' ? `the token lacks ${scope}` : 'the token lacks its access scope'
+  return `${r}: not synced — ${lacks} (Ecwid answered 403); the local copy is left as it was and read-only. The rest synced.`
+}
+
+function ageText(ms: number): string {
+  const days = Math.floor(ms / 86_400_000)
+  return days >= 60 ? `${Math.floor(days / 30)} months` : `${days} days`
 }
 
 /**

@@ -19,8 +19,8 @@ export interface SyncServiceDeps {
   apiFor(storeId: number): Promise<EcwidApi>
   limiterFor?(storeId: number): LimiterStats
   events: EventHub
-  /** Called after a successful sync, e.g. to store lastSyncAt in the registry. */
-  onSynced?(storeId: number, at: number): Promise<void>
+  /** Called after a successful sync, e.g. to store lastSyncAt (and resources left out) in the registry. */
+  onSynced?(storeId: number, at: number, result: SyncResult): Promise<void>
   now?: () => number
   /** Incremental sync this often while a store is watched (default 5 minutes). */
   intervalMs?: number
@@ -135,8 +135,9 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         const rebuilt = notices.has(storeId) ? { message: 'The damaged local copy was set aside and downloaded again.' } : {}
         notices.delete(storeId)
         setConnection(storeId, 'online')
-        await deps.onSynced?.(storeId, at).catch(() => undefined)
-        emit({ storeId, phase: 'done', lastSyncAt: at, mode: result.mode, requests: result.requests, etaMs: 0, ...rebuilt, ...(result.setAside.length > 0 ? { setAside: result.setAside } : {}) })
+        await deps.onSynced?.(storeId, at, result).catch(() => undefined)
+        const extras = { ...(result.setAside.length > 0 ? { setAside: result.setAside } : {}), ...(result.notes.length > 0 ? { notes: result.notes } : {}) }
+        emit({ storeId, phase: 'done', lastSyncAt: at, mode: result.mode, requests: result.requests, etaMs: 0, ...rebuilt, ...extras })
         return result
       } catch (caught) {
         // Disk full or a read-only folder while writing: say so instead of "unexpected error".

@@ -83,7 +83,6 @@ describe('status mapping (no retry for 4xx)', () => {
     [400, { errorMessage: "Wrong parameter 'inStock' value", errorCode: 'WRONG_PARAMETER' }, 'VALIDATION'],
     [401, '', 'AUTH_INVALID'],
     [403, { errorMessage: 'Invalid access token in the request', errorCode: 'INVALID_API_TOKEN' }, 'AUTH_INVALID'],
-    [403, '', 'AUTH_INVALID'],
     [403, { errorMessage: "Token doesn't have required scope: update_catalog", errorCode: 'INSUFFICIENT_APP_SCOPE' }, 'SCOPE_MISSING'],
     [402, { errorMessage: 'Please upgrade your account to access API', errorCode: 'NOT_AVAILABLE_ON_CURRENT_PLAN' }, 'PLAN_REQUIRED'],
     [404, { errorMessage: 'Product not found', errorCode: 'PRODUCT_NOT_FOUND' }, 'NOT_FOUND'],
@@ -117,6 +116,40 @@ describe('status mapping (no retry for 4xx)', () => {
     f.next(() => text('', 403))
     const e = await failure(client.request({ path: '/profile' }))
     expect(e.message).toMatch(/refused by Ecwid\. Replace it in Stores/)
+    // GET /profile is the call any valid token may make: a bare 403 there needs no second opinion.
+    expect(f.calls).toHaveLength(1)
+  })
+
+  // Ecwid: "Get store profile … This request is available with any access token"
+  // (https://developers.ecwid.com/api-documentation/store-information); both a bad token and a
+  // missing scope answer 403 (https://docs.ecwid.com/api-reference/rest-api/rest-api-error-codes).
+  it('a bare 403 with a working token is a missing scope: one GET /profile confirms it, nothing is blocked', async () => {
+    const { client, f, s } = setup()
+    f.next(() => text('', 403), () => json({ generalInfo: { storeId: 4242 } }))
+    const e = await failure(client.request({ path: '/customers' }))
+    expect(e.code).toBe('SCOPE_MISSING')
+    expect(e.details?.scope).toBe('read_customers')
+    expect(f.calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual(['GET /api/v3/4242/customers', 'GET /api/v3/4242/profile'])
+    expect(s.outcomes).toEqual([{ kind: 'auth-suspect' }, { kind: 'ok' }])
+    expect(s.scheduler.stats().blocked).toBe(false)
+  })
+
+  it('a bare 403 that GET /profile also refuses is a refused token: two requests, then blocked', async () => {
+    const { client, f, s } = setup()
+    f.next(() => text('', 403), () => text('', 403))
+    const e = await failure(client.request({ method: 'PUT', path: '/products/1', body: {} }))
+    expect(e.code).toBe('AUTH_INVALID')
+    expect(f.calls).toHaveLength(2)
+    expect(s.outcomes).toEqual([{ kind: 'auth-suspect' }, { kind: 'auth-invalid' }])
+    expectNoToken(e)
+  })
+
+  it('concurrent bare 403s share one token check', async () => {
+    const { client, f } = setup()
+    f.next(() => text('', 403), () => text('', 403), () => json({ generalInfo: { storeId: 4242 } }))
+    const errors = await Promise.all([failure(client.request({ path: '/customers' })), failure(client.request({ path: '/orders' }))])
+    expect(errors.map((e) => e.code)).toEqual(['SCOPE_MISSING', 'SCOPE_MISSING'])
+    expect(f.calls.filter((c) => c.url.pathname.endsWith('/profile'))).toHaveLength(1)
   })
 
   it('redacts the token when the server echoes it back', async () => {

@@ -10,7 +10,8 @@ describe('mapHttpError', () => {
     [400, 'VALIDATION'],
     [401, 'AUTH_INVALID'],
     [402, 'PLAN_REQUIRED'],
-    [403, 'AUTH_INVALID'],
+    // A bare 403 reads as a missing scope until GET /profile says otherwise (issue 14 item 3).
+    [403, 'SCOPE_MISSING'],
     [404, 'NOT_FOUND'],
     [405, 'INTERNAL'],
     [408, 'TRANSIENT'],
@@ -35,7 +36,6 @@ describe('mapHttpError', () => {
 
   it('tells a refused token from a missing scope on 403', () => {
     expect(mapHttpError(403, { errorCode: 'INVALID_API_TOKEN', errorMessage: 'Invalid access token' })).toMatchObject({ tokenRefused: true })
-    expect(mapHttpError(403, '')).toMatchObject({ tokenRefused: true })
     const scoped = mapHttpError(403, { errorCode: 'INSUFFICIENT_APP_SCOPE', errorMessage: 'Required scope: read_orders' })
     expect(scoped.tokenRefused).toBe(false)
     expect(scoped.error.code).toBe('SCOPE_MISSING')
@@ -52,6 +52,21 @@ describe('mapHttpError', () => {
     expect(error.code).toBe('SCOPE_MISSING')
     expect(error.details?.scope).toBeUndefined()
     expect(error.message).toMatch(/lacks an access scope/)
+  })
+
+  // Ecwid answers both a bad token (INVALID_API_TOKEN) and a missing scope (INSUFFICIENT_APP_SCOPE)
+  // with 403 (https://docs.ecwid.com/api-reference/rest-api/rest-api-error-codes), and the error body
+  // is optional ("optionally, a JSON-formatted body", https://api-docs.ecwid.com/reference/get-deleted-items-stats).
+  it('does not take a bare 403 for a refused token: it asks for a token check and guesses the scope', () => {
+    const bare = mapHttpError(403, '', { method: 'GET', path: '/customers' })
+    expect(bare).toMatchObject({ tokenRefused: false, confirmToken: true })
+    expect(bare.error.code).toBe('SCOPE_MISSING')
+    expect(bare.error.details?.scope).toBe('read_customers')
+    expect(bare.error.message).toMatch(/most likely lacks the “read_customers” access scope.*Replace the token/s)
+    expect(mapHttpError(403, '{}', { method: 'PUT', path: '/products/7' }).error.details?.scope).toBe('update_catalog')
+    expect(mapHttpError(403, '', { method: 'GET', path: '/orders/deleted' }).error.details?.scope).toBe('read_store_profile')
+    expect(mapHttpError(403, '', { method: 'POST', path: '/discount_coupons' }).error.details?.scope).toBe('create_discount_coupons')
+    expect(mapHttpError(403, { errorCode: 'INVALID_API_TOKEN', errorMessage: 'x' }).confirmToken).toBeUndefined()
   })
 
   it('distinguishes a suspended store and an unknown store', () => {

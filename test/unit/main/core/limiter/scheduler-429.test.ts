@@ -95,3 +95,46 @@ describe('scheduler on 429', () => {
     expect(started).toBe(true)
   })
 })
+
+// Ecwid documents the 429 and a "temporarily blocked" token, not how long the block lasts nor a
+// Retry-After header (https://docs.ecwid.com/api-reference/rest-api/get-started#rate-limits).
+describe('scheduler on 429 without Retry-After', () => {
+  async function waveThenQueue(outcome: RequestOutcome) {
+    const { clock, scheduler } = await proven()
+    const wave = await Promise.all(Array.from({ length: 8 }, () => scheduler.acquire('background')))
+    for (const p of wave) p.done(outcome)
+    const granted: { done(o: RequestOutcome): void }[] = []
+    for (let i = 0; i < 20; i++) void scheduler.acquire('background').then((p) => granted.push(p))
+    return { clock, scheduler, granted }
+  }
+
+  it('backs off by itself, then sends one request and opens up again step by step as answers come back ok', async () => {
+    const { clock, scheduler, granted } = await waveThenQueue({ kind: 'rate-limited' })
+    expect((scheduler.stats().pausedUntil as number) - clock.now()).toBe(2_000)
+    await clock.advance(1_999)
+    expect(granted).toHaveLength(0)
+    await clock.advance(1)
+    expect(granted).toHaveLength(1)
+    // Still blocked: the next wait doubles, and again only one request tries.
+    granted[0]?.done({ kind: 'rate-limited' })
+    expect((scheduler.stats().pausedUntil as number) - clock.now()).toBe(4_000)
+    await clock.advance(4_000)
+    expect(granted).toHaveLength(2)
+    granted[1]?.done({ kind: 'ok' })
+    await flushMicrotasks()
+    // Slow start: 2 in flight, then 4, then the full 8.
+    expect(scheduler.stats().inFlight).toBe(2)
+    granted[2]?.done({ kind: 'ok' })
+    await flushMicrotasks()
+    expect(scheduler.stats().inFlight).toBe(4)
+    for (const p of granted.slice(3, 6)) p.done({ kind: 'ok' })
+    await flushMicrotasks()
+    expect(scheduler.stats().inFlight).toBe(8)
+  })
+
+  it('with Retry-After resumes at full concurrency: Ecwid said when the block ends', async () => {
+    const { clock, granted } = await waveThenQueue({ kind: 'rate-limited', retryAfterMs: 3_000 })
+    await clock.advance(3_000)
+    expect(granted).toHaveLength(8)
+  })
+})
