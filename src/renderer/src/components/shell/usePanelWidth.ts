@@ -4,7 +4,7 @@ import { ref, type Ref } from 'vue'
 
 export const PANEL_MIN = 220
 export const PANEL_MAX = 720
-export const PANEL_DEFAULT = 260
+export const PANEL_DEFAULT = 240
 
 export function clampWidth(w: number): number {
   return Math.round(Math.min(PANEL_MAX, Math.max(PANEL_MIN, w)))
