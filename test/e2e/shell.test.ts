@@ -37,7 +37,13 @@ describe.skipIf(!e2eAvailable())('app shell (Chromium)', () => {
     const { page } = h
     await page.getByTestId('nav-stores').click()
     await page.getByTestId('open-demo').click()
+    // A first run: the demo opens on its products, not back on Stores (issue 18 §3.10).
+    await page.getByTestId('view-products').waitFor({ timeout: 30_000 })
+    expect(page.url()).toContain('#/products')
+    await page.getByTestId('nav-stores').click()
     await page.getByTestId('demo-badge').waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId('open-demo').textContent()).toContain('Open the demo store')
+    expect(await page.getByTestId('open-demo').getAttribute('class')).not.toContain('primary')
     await expect.poll(() => page.getByTestId('connection-state').textContent()).toContain('Online')
     const gauge = page.getByTestId('rate-gauge')
     await gauge.waitFor()

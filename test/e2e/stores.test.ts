@@ -135,6 +135,8 @@ describe.skipIf(!e2eAvailable())('stores screen (Chromium)', () => {
 
   it('opens the demo store next to the connected one, clearly labelled', async () => {
     await h.page.getByTestId('open-demo').click()
+    await h.page.getByTestId('view-products').waitFor({ timeout: 30_000 })
+    await h.page.getByTestId('nav-stores').click()
     await h.page.getByTestId('demo-badge').waitFor({ timeout: 30_000 })
     const switcher = h.page.getByTestId('store-switcher')
     await expect.poll(() => switcher.inputValue()).toBe('1003')

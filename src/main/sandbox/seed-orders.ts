@@ -3,7 +3,7 @@
 
 import type { Customer } from '../../shared/model/customer'
 import type { Order, OrderItem, Person } from '../../shared/model/order'
-import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '../../shared/model/order'
+import { PAYMENT_STATUSES, type FulfillmentStatus, type PaymentStatus } from '../../shared/model/order'
 import { ecwidDate } from './dates'
 import { stream } from './prng'
 import type { ProductMeta } from './seed-products'
@@ -72,7 +72,40 @@ export interface OrderSeedContext {
 }
 
 const PAY_WEIGHTS = [12, 55, 6, 5, 4, 3]
-const FUL_WEIGHTS = [20, 12, 18, 35, 4, 3, 4, 4]
+
+/**
+ * Fulfilment statuses that can follow each payment status (with weights), so no order reads as a
+ * contradiction such as "Cancelled · Shipped": unpaid or cancelled orders are not sent, refunds follow
+ * a return or a cancelled delivery.
+ */
+const FUL_BY_PAY: Record<PaymentStatus, readonly [readonly FulfillmentStatus[], readonly number[]]> = {
+  AWAITING_PAYMENT: [['AWAITING_PROCESSING', 'PROCESSING'], [3, 1]],
+  PAID: [['AWAITING_PROCESSING', 'PROCESSING', 'SHIPPED', 'OUT_FOR_DELIVERY', 'DELIVERED'], [12, 12, 18, 4, 35]],
+  CANCELLED: [['WILL_NOT_DELIVER'], [1]],
+  REFUNDED: [['RETURNED', 'WILL_NOT_DELIVER'], [2, 1]],
+  PARTIALLY_REFUNDED: [['DELIVERED', 'RETURNED'], [2, 1]],
+  INCOMPLETE: [['AWAITING_PROCESSING'], [1]]
+}
+/** What a shipping method costs; "Free shipping" and "Pickup" cost nothing. */
+const SHIPPING_RATE: Record<(typeof SHIPPING_METHODS)[number], number> = { Standard: 4.99, Express: 9.99, Pickup: 0, 'Free shipping': 0 }
+const COUPON = { code: 'SAVE10', name: '10% off', discountType: 'PERCENT', discount: 10 } as const
+const SENT: readonly string[] = ['SHIPPED', 'OUT_FOR_DELIVERY', 'DELIVERED']
+const cents = (v: number): number => Math.round(v * 100) / 100
+
+function fulfilmentOf(r: ReturnType<typeof stream>, pay: PaymentStatus, pickup: boolean): FulfillmentStatus {
+  const [statuses, weights] = FUL_BY_PAY[pay]
+  const ful = r.weighted(statuses, weights)
+  // A pickup order is never shipped: it waits at the counter, then is handed over (delivered).
+  if (pickup && (ful === 'SHIPPED' || ful === 'OUT_FOR_DELIVERY')) return 'READY_FOR_PICKUP'
+  return ful
+}
+
+/** A product index whose price is above zero, so no order charges for nothing but shipping. */
+function pricedProduct(ctx: OrderSeedContext, r: ReturnType<typeof stream>): number {
+  let pi = r.int(0, ctx.productCount - 1)
+  for (let k = 0; k < ctx.productCount && (ctx.productMeta(pi)?.price ?? 10) <= 0; k++) pi = (pi + 1) % ctx.productCount
+  return pi
+}
 
 function draw(ctx: OrderSeedContext, i: number): Order & { customerIndex: number } {
   const r = stream(ctx.seed, SALT, i)
@@ -82,7 +115,9 @@ function draw(ctx: OrderSeedContext, i: number): Order & { customerIndex: number
   const createTs = ctx.epoch - span + Math.floor(i * step + r.next() * step)
   const updateTs = createTs + Math.floor(r.next() * Math.min(ctx.epoch - createTs, 30 * 86400))
   const pay = r.weighted(PAYMENT_STATUSES, PAY_WEIGHTS)
-  const ful = r.weighted(FULFILLMENT_STATUSES, FUL_WEIGHTS)
+  const shippingMethodName = r.pick(SHIPPING_METHODS)
+  const pickup = shippingMethodName === 'Pickup'
+  const ful = fulfilmentOf(r, pay, pickup)
   const guest = ctx.customers.length === 0 || r.chance(0.15)
   const customerIndex = guest ? -1 : r.int(0, ctx.customers.length - 1)
   const customer = ctx.customers[customerIndex]
@@ -91,7 +126,7 @@ function draw(ctx: OrderSeedContext, i: number): Order & { customerIndex: number
   const items: OrderItem[] = []
   const n = ctx.productCount === 0 ? 0 : r.weighted([1, 2, 3, 4], [50, 30, 15, 5])
   for (let k = 0; k < n; k++) {
-    const pi = r.int(0, ctx.productCount - 1)
+    const pi = pricedProduct(ctx, r)
     const pm = ctx.productMeta(pi)
     const price = pm?.price ?? 10
     items.push({
@@ -102,15 +137,19 @@ function draw(ctx: OrderSeedContext, i: number): Order & { customerIndex: number
       price,
       productPrice: price,
       quantity: r.int(1, 3),
-      isShippingRequired: true,
+      isShippingRequired: !pickup,
       digital: false,
       productAvailable: true
     })
   }
-  const subtotal = Math.round(items.reduce((s, it) => s + it.price * it.quantity, 0) * 100) / 100
-  const shippingRate = r.pick([0, 4.99, 9.99])
-  const tax = Math.round(subtotal * 8) / 100
-  const total = Math.round((subtotal + shippingRate + tax) * 100) / 100
+  // Ecwid's terms (https://api-docs.ecwid.com/reference/get-order): subtotal is the items' cost,
+  // total = subtotal + shipping + tax - discounts. Tax is 8 % of the discounted subtotal.
+  const subtotal = cents(items.reduce((s, it) => s + it.price * it.quantity, 0))
+  const shippingRate = n === 0 ? 0 : SHIPPING_RATE[shippingMethodName]
+  const coupon = n > 0 && r.chance(0.15)
+  const couponDiscount = coupon ? cents((subtotal * COUPON.discount) / 100) : 0
+  const tax = cents((subtotal - couponDiscount) * 0.08)
+  const total = cents(subtotal + shippingRate + tax - couponDiscount)
   const order: Order & { customerIndex: number } = {
     id: orderIdOf(i),
     internalId: ORDER_INTERNAL_ID_BASE + i,
@@ -119,7 +158,7 @@ function draw(ctx: OrderSeedContext, i: number): Order & { customerIndex: number
     total,
     subtotal,
     tax,
-    couponDiscount: 0,
+    couponDiscount,
     discount: 0,
     paymentStatus: pay,
     fulfillmentStatus: ful,
@@ -131,11 +170,12 @@ function draw(ctx: OrderSeedContext, i: number): Order & { customerIndex: number
     items,
     billingPerson: person,
     shippingPerson: r.chance(0.8) ? person : { ...person, street: '1 Gift Lane' },
-    shippingOption: { shippingMethodName: r.pick(SHIPPING_METHODS), shippingRate },
+    shippingOption: { shippingMethodName, shippingRate, ...(pickup ? { isPickup: true, fulfillmentType: 'PICKUP' } : { fulfillmentType: 'SHIPPING' }) },
     customerIndex
   }
+  if (coupon) order.discountCoupon = { ...COUPON }
   if (customer) order.customerId = customer.id
-  if (ful === 'SHIPPED' || ful === 'DELIVERED' || ful === 'OUT_FOR_DELIVERY') order.trackingNumber = `1Z${String(r.int(1e8, 9e8))}`
+  if (SENT.includes(ful) && !pickup) order.trackingNumber = `1Z${String(r.int(1e8, 9e8))}`
   if (r.chance(0.1)) order.privateAdminNotes = r.pick(['VIP — gift wrap', 'Called customer re: address', '请尽快发货', 'Fragile!'])
   if (r.chance(0.05)) order.orderComments = 'Please leave at the door 🚪'
   if (ctx.sparseEvery && i % ctx.sparseEvery === 0) {

@@ -47,7 +47,11 @@ describe('StagedChangesBar', () => {
 
   it('without an active session it points to the Sessions screen; without a store it renders nothing', async () => {
     setBridge(bridge(null))
-    expect((await mountBar(7)).get('[data-testid="staged-bar-sessions"]').attributes('href')).toBe('/sessions')
+    const bar = await mountBar(7)
+    expect(bar.get('[data-testid="staged-bar-sessions"]').attributes('href')).toBe('/sessions')
+    // The first edit creates a session: the bar says what one is instead of "edits need one".
+    expect(bar.text()).not.toContain('edits need one')
+    expect(bar.get('[data-testid="staged-bar-explain"]').text()).toMatch(/first edit starts a session: a draft of changes you review, then push to Ecwid/)
     expect((await mountBar(null)).find('[data-testid="staged-bar"]').exists()).toBe(false)
   })
 })
@@ -68,5 +72,7 @@ describe('session text', () => {
     expect(sessionStatusText(summary())).toBe('Draft')
     expect(sessionStatusText(summary({ status: 'applied' }))).toBe('Pushed')
     expect(sessionStatusText(summary({ status: 'partial', counts: { ...summary().counts, failed: 1 } }))).toBe('Failed')
+    // 17 of 18 applied is a partial push, not a failure (issue 18 §3.6).
+    expect(sessionStatusText(summary({ status: 'partial', counts: { ...summary().counts, applied: 17, failed: 1, conflict: 0 } }))).toBe('Partly pushed')
   })
 })

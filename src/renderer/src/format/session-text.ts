@@ -49,7 +49,9 @@ export function sessionStatusText(s: SessionSummary): string {
     case 'applied':
       return 'Pushed'
     case 'partial':
-      return s.counts.failed > 0 ? 'Failed' : s.counts.conflict > 0 ? 'Conflicts' : 'Partly pushed'
+      // Some applied and some not is its own state: a few failures do not make the push a failure.
+      if (s.counts.failed > 0 && s.counts.applied === 0) return 'Failed'
+      return s.counts.conflict > 0 && s.counts.failed === 0 ? 'Conflicts' : 'Partly pushed'
     case 'discarded':
       return 'Discarded'
   }

@@ -79,12 +79,13 @@ export function orderColumns(f: Formatters, statuses: OrderStatusOptions = BUILT
   return [
     { key: 'orderNumber', title: 'Order', width: 80, type: 'integer', value: (r) => r.orderNumber },
     dateColumn<OrderRow>('created', 'Date', (r) => r.created, f),
-    { key: 'customerName', title: 'Customer', width: 170, type: 'text', value: (r) => r.customerName },
-    { key: 'email', title: 'Email', width: 200, type: 'text', value: (r) => r.email },
+    // Total, the statuses and tracking first: what a merchant scans an order list for fits beside the panel.
     moneyColumn('total', 'Total', (r) => r.total, f, false),
     { key: 'paymentStatus', title: 'Payment', width: 150, type: 'enum', value: (r) => r.paymentStatus, options: statuses.payment, editable: true },
     { key: 'fulfillmentStatus', title: 'Fulfillment', width: 170, type: 'enum', value: (r) => r.fulfillmentStatus, options: statuses.fulfillment, editable: true },
     { key: 'trackingNumber', title: 'Tracking number', width: 160, type: 'text', value: (r) => r.trackingNumber, editable: true },
+    { key: 'customerName', title: 'Customer', width: 170, type: 'text', value: (r) => r.customerName },
+    { key: 'email', title: 'Email', width: 200, type: 'text', value: (r) => r.email },
     { key: 'privateNotes', title: 'Private notes', width: 240, type: 'text', value: (r) => r.privateNotes, editable: true },
     dateColumn<OrderRow>('updated', 'Updated', (r) => r.updated, f)
   ]

@@ -17,8 +17,13 @@ export interface OrderDetail {
   shippingMethod: string
   paymentMethod: string
   subtotal: number | null
+  /** What the shipping method charged; 0 on free shipping and pickup. */
+  shippingRate: number | null
   tax: number | null
+  /** Order-level discount, apart from the coupon's (Ecwid sends them separately). */
   discount: number | null
+  couponDiscount: number | null
+  couponCode: string
   total: number | null
   comments: string
 }
@@ -47,6 +52,17 @@ function optionsText(v: JsonValue | undefined): string {
     .join(', ')
 }
 
+/** The lines between the items and the total, in Ecwid's order: every term the total is made of. */
+export function orderTerms(d: OrderDetail): { key: string; label: string; amount: number }[] {
+  const terms: { key: string; label: string; amount: number }[] = []
+  if (d.subtotal !== null) terms.push({ key: 'subtotal', label: 'Subtotal', amount: d.subtotal })
+  if (d.shippingRate !== null || d.shippingMethod) terms.push({ key: 'shipping', label: d.shippingMethod ? `Shipping (${d.shippingMethod})` : 'Shipping', amount: d.shippingRate ?? 0 })
+  if (d.discount) terms.push({ key: 'discount', label: 'Discount', amount: -Math.abs(d.discount) })
+  if (d.couponDiscount) terms.push({ key: 'coupon', label: d.couponCode ? `Coupon ${d.couponCode}` : 'Coupon', amount: -Math.abs(d.couponDiscount) })
+  if (d.tax !== null) terms.push({ key: 'tax', label: 'Tax', amount: d.tax })
+  return terms
+}
+
 export function orderDetail(json: JsonValue | null | undefined): OrderDetail | null {
   const o = obj(json ?? undefined)
   if (!o) return null
@@ -63,8 +79,11 @@ export function orderDetail(json: JsonValue | null | undefined): OrderDetail | n
     shippingMethod: str(obj(o.shippingOption)?.shippingMethodName),
     paymentMethod: str(o.paymentMethod),
     subtotal: num(o.subtotal),
+    shippingRate: num(obj(o.shippingOption)?.shippingRate),
     tax: num(o.tax),
-    discount: num(o.couponDiscount) ?? num(o.discount),
+    discount: num(o.discount),
+    couponDiscount: num(o.couponDiscount),
+    couponCode: str(obj(o.discountCoupon)?.code),
     total: num(o.total),
     comments: str(o.orderComments)
   }
