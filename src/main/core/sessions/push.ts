@@ -63,8 +63,27 @@ interface Posted {
   steps: number
 }
 
-/** Batches on Ecwid's queue at once: the one running and the next, so Ecwid never waits for a POST. */
-export const LOOKAHEAD = 2
+/**
+ * Batches on Ecwid's queue at once: the one running and two more, so Ecwid never waits for a POST
+ * even when a batch takes less than a POST's round trip (small parallel-mode batches do).
+ */
+export const LOOKAHEAD = 3
+
+/** The first look at a batch comes at this share of its expected time, so a pace gone slow corrects itself. */
+export const EARLY_LOOK = 0.7
+
+/**
+ * The pace of Ecwid's queue after a batch was seen done at `seenAt`. Found done on the first look,
+ * it may have finished well before: the pace only speeds up, so overshoots do not add up batch
+ * after batch. Found busy first, it finished between the last busy look and `seenAt`. `doneAt` (when
+ * the next batch started on Ecwid) follows the same estimate, never later than `seenAt`.
+ */
+export function learnPace(msPerStep: number, startedAt: number, seenAt: number, looks: { polls: number; busyAt: number }, steps: number): { msPerStep: number; doneAt: number } {
+  const n = Math.max(1, steps)
+  const seen = (seenAt - startedAt) / n
+  const next = looks.polls <= 1 ? (msPerStep > 0 ? Math.min(msPerStep, seen) : seen) : ((looks.busyAt + seenAt) / 2 - startedAt) / n
+  return { msPerStep: next, doneAt: Math.min(seenAt, startedAt + next * n) }
+}
 
 function itemsOf(ops: readonly Op[]): JournalRequest['items'] {
   return ops.map((o) => ({ resource: o.resource, entityId: o.entityId, sub: o.sub, changeIds: o.changeIds, fields: o.fields, kind: o.kind }))
@@ -167,30 +186,43 @@ export async function runPush(deps: PushDeps, sessionId: string, control: PushCo
       }
     }
     // Ecwid runs a store's batches one after another (FIFO): post them in plan order, keep the next
-    // one queued while the previous runs, and poll only the oldest, when it should be done.
+    // ones queued while the oldest runs, and poll only the oldest, when it should be done.
     const pace = { doneAt: 0, msPerStep: 0 }
     const finish = async (p: Posted): Promise<void> => {
       const startedAt = Math.max(p.postedAt, pace.doneAt)
-      const firstPollMs = pace.msPerStep > 0 ? Math.max(0, p.steps * pace.msPerStep - (now() - startedAt)) : undefined
-      const results = await remote.poll(p.ticket, p.items.map((i) => i.sub), control.signal, { startedAt, firstPollMs })
-      pace.doneAt = now()
-      pace.msPerStep = (pace.doneAt - startedAt) / Math.max(1, p.steps)
+      // A look before it should be done: a busy answer's progress times the next poll (batch.ts).
+      const firstPollMs = pace.msPerStep > 0 ? Math.max(0, EARLY_LOOK * p.steps * pace.msPerStep - (now() - startedAt)) : undefined
+      const looks = { polls: 0, busyAt: startedAt }
+      const onProgress = (completed: number, total: number): void => {
+        looks.polls++
+        if (completed < total) looks.busyAt = now()
+      }
+      const results = await remote.poll(p.ticket, p.items.map((i) => i.sub), control.signal, { startedAt, firstPollMs, onProgress })
+      Object.assign(pace, learnPace(pace.msPerStep, startedAt, now(), looks, p.steps))
       await settle(p.items, p.requestId, results)
       report()
     }
     const batches = async (): Promise<void> => {
-      const posted: Posted[] = []
+      // POSTs go one after another (plan order is Ecwid's run order) but alongside the polls, so a
+      // batch that runs faster than a POST round trip still finds the next one queued.
+      const posted: Promise<Posted>[] = []
+      let chain: Promise<unknown> = Promise.resolve()
       try {
         for (const ops of plan.batches) {
-          while (posted.length >= LOOKAHEAD) await finish(posted.shift() as Posted)
+          while (posted.length >= LOOKAHEAD) await finish(await (posted.shift() as Promise<Posted>))
           await control.gate()
           if (stopped()) break
-          posted.push(await post(ops))
+          const next = chain.then(() => post(ops))
+          next.catch(() => undefined)
+          posted.push(next)
+          chain = next
         }
         // Already on Ecwid's queue: wait for them even when stopping, unless cancelled.
-        while (posted.length > 0 && !control.signal.aborted) await finish(posted.shift() as Posted)
+        while (posted.length > 0 && !control.signal.aborted) await finish(await (posted.shift() as Promise<Posted>))
       } catch (e) {
         stopError ??= e
+        // A POST still under way writes its ticket to the journal; the push ends after it.
+        await Promise.allSettled(posted)
       }
     }
     const queue = [...plan.singles]

@@ -44,6 +44,8 @@ export interface BatchPace {
   startedAt: number
   /** Expected wait before it is done, from the pace of the batches before. */
   firstPollMs?: number
+  /** Each poll's answer, so the caller can tell an early look from a late one. */
+  onProgress?: (completed: number, total: number) => void
 }
 
 export interface Remote {
@@ -130,6 +132,7 @@ export function createRemote(api: EcwidApi, opts: RemoteOptions = {}): Remote {
         signal,
         startedAt: pace?.startedAt,
         firstPollMs: pace?.firstPollMs,
+        onProgress: pace?.onProgress,
         // Without a pace, a short first look; the poller stretches its waits from the observed pace.
         pollIntervalMs: opts.pollIntervalMs ?? 250,
         maxPollIntervalMs: opts.maxPollIntervalMs ?? 10_000
