@@ -5,6 +5,7 @@
 // and schema version, and copied from it (ATTACH + INSERT … SELECT, ~10 s) on later runs.
 // The products are the sandbox's (same generator and seed as the demo store): ids, names,
 // variations and categories look exactly like a synced demo store of that size.
+import type { Product } from '@shared/model'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -28,7 +29,7 @@ function writeGenerated(db: Db, storeId: number, count: number): void {
   const state = createStoreState({ products: count })
   if (state.storeId !== storeId) throw new Error(`the bench seeds the demo store (${state.storeId}), not store ${storeId}`)
   for (let from = 0; from < count; from += BATCH) {
-    const items = []
+    const items: Product[] = []
     for (let i = from; i < Math.min(count, from + BATCH); i++) {
       const p = state.products.get(i)
       if (p) items.push(p)
