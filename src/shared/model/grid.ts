@@ -5,7 +5,7 @@ import { DISCOUNT_TYPES, COUPON_STATUSES, COUPON_USES_LIMITS } from './coupon'
 import { ALL_FULFILLMENT_STATUSES, ALL_PAYMENT_STATUSES } from './order-status'
 import { filterColumns } from './schema/grid-columns'
 import { PRODUCT_FIELDS } from './schema/product'
-import type { FilterKind } from './schema/types'
+import type { FilterKind, StoreRowFields, VariationRowFields } from './schema/types'
 
 /** Largest window a query may ask for: the renderer never holds a whole store. */
 export const GRID_MAX_LIMIT = 500
@@ -158,34 +158,20 @@ export interface Page<T> {
   rows: T[]
 }
 
-export interface VariationRow {
+/** The variations grid's fields from the descriptor (`grid.variation`); a null price inherits the product's. */
+export interface VariationRow extends VariationRowFields<typeof PRODUCT_FIELDS> {
   id: number
   /** "Size: L, Color: Red". */
   options: string
-  sku: string
-  /** null: the variation inherits the product's price. */
-  price: number | null
-  compareToPrice: number | null
-  quantity: number | null
-  unlimited: boolean
   inStock: boolean
-  weight: number | null
 }
 
-/** Dates are epoch milliseconds, null when Ecwid did not send them. */
-export interface ProductRow {
-  id: number
+/**
+ * The descriptor's stored fields (dates in epoch milliseconds, null when Ecwid did not send them;
+ * quantity null when unlimited) plus what no single field holds.
+ */
+export interface ProductRow extends StoreRowFields<typeof PRODUCT_FIELDS> {
   thumbnailUrl: string | null
-  name: string
-  sku: string
-  price: number
-  compareToPrice: number | null
-  /** null when unlimited. */
-  quantity: number | null
-  unlimited: boolean
-  inStock: boolean
-  enabled: boolean
-  weight: number | null
   categoryIds: number[]
   categories: string[]
   variationCount: number

@@ -61,10 +61,16 @@ function windowOf<R>(db: Db, def: GridTableDef, q: AnyGridQuery, select: string)
 /** A products row as selected: descriptor fields under their own names, plus the columns below. */
 type ProductRaw = Record<string, SqlValue> & { id: number; category_ids: string; variation_count: number; thumbnail_url: string | null }
 
-interface VariationRaw {
-  product_id: number; id: number; options: string; sku: string; price: number | null; quantity: number | null; unlimited: number; in_stock: number
-  compare_to_price: number | null; weight: number | null
-}
+type VariationRaw = Record<string, SqlValue> & { product_id: number; id: number; options: string; in_stock: number }
+
+// The variations grid's fields: their product_variations column, else the value in the variation's JSON.
+const variationFields = (Object.values(PRODUCT_FIELDS) as FieldDescriptor[]).filter((f) => f.grid?.variation)
+const variationSelect = variationFields
+  .map((f) => `${f.store?.variationColumn ?? `json_extract(json, '$.${f.path}')`} AS "${f.path}"`).join(', ')
+
+/** Row values selected under the fields' paths; SQLite's 0/1 back to booleans. */
+const cellsOf = (fields: readonly FieldDescriptor[], raw: Record<string, SqlValue>): Record<string, SqlValue | boolean> =>
+  Object.fromEntries(fields.map((f) => [f.path, f.type === 'boolean' ? raw[f.path] === 1 : raw[f.path] ?? null]))
 
 const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
 
@@ -75,12 +81,12 @@ export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
   const variations = new Map<number, VariationRow[]>()
   const categoryNames = new Map<number, string>()
   if (ids.length > 0) {
-    for (const v of db.all<VariationRaw>(`SELECT product_id, id, options, sku, price, quantity, unlimited, in_stock,
-      json_extract(json, '$.compareToPrice') AS compare_to_price, json_extract(json, '$.weight') AS weight FROM product_variations WHERE product_id IN (${inList(ids.length)}) ORDER BY product_id, id`, ids)) {
+    for (const v of db.all<VariationRaw>(`SELECT product_id, id, options, in_stock, ${variationSelect}
+      FROM product_variations WHERE product_id IN (${inList(ids.length)}) ORDER BY product_id, id`, ids)) {
       const list = variations.get(v.product_id) ?? []
       list.push({
-        id: v.id, options: v.options, sku: v.sku, price: v.price, compareToPrice: v.compare_to_price, quantity: v.quantity,
-        unlimited: v.unlimited === 1, inStock: v.in_stock === 1, weight: v.weight
+        ...(cellsOf(variationFields, v) as unknown as Omit<VariationRow, 'id' | 'options' | 'inStock'>),
+        id: v.id, options: v.options, inStock: v.in_stock === 1
       })
       variations.set(v.product_id, list)
     }
@@ -91,9 +97,8 @@ export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
   }
   const rows = w.raw.map((r): ProductRow => {
     const categoryIds = JSON.parse(r.category_ids) as number[]
-    const fields = Object.fromEntries(productStoreFields.map((f) => [f.path, f.type === 'boolean' ? r[f.path] === 1 : r[f.path]]))
     return {
-      ...(fields as unknown as Omit<ProductRow, 'thumbnailUrl' | 'categoryIds' | 'categories' | 'variationCount' | 'variations'>),
+      ...(cellsOf(productStoreFields, r) as unknown as Omit<ProductRow, 'thumbnailUrl' | 'categoryIds' | 'categories' | 'variationCount' | 'variations'>),
       thumbnailUrl: r.thumbnail_url,
       categoryIds, categories: categoryIds.map((id) => categoryNames.get(id)).filter((n): n is string => n !== undefined),
       variationCount: r.variation_count, variations: variations.get(r.id) ?? []

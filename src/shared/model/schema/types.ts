@@ -44,6 +44,8 @@ export interface GridDefaults {
   editable?: boolean
   /** Bulk-edit operations offered on the field, in the dialog's order (smaller first). */
   bulk?: { set?: number; adjust?: number; replace?: number }
+  /** A column of a product's variations grid too (narrower panel; `say` names it in error lines). */
+  variation?: { title: string; width: number; say?: string }
 }
 
 export interface CsvNames {
@@ -67,8 +69,13 @@ export interface FieldDescriptor {
   validate?: ValidationRules
   grid?: GridDefaults
   csv?: CsvNames
-  /** Column in the local store's table; `indexed` when a migration gives it an index. */
-  store?: { column: string; indexed: boolean }
+  /**
+   * Column in the local store's table; `indexed` when a migration gives it an index. `variationColumn`:
+   * its column in product_variations (a variation field without one is read from the variation's JSON).
+   */
+  store?: { column: string; indexed: boolean; variationColumn?: string }
+  /** Ecwid sends it on every entity: required in the wire and row types (others are optional/null). */
+  always?: true
   /** Also a field of a product's combinations (PUT /products/{id}/combinations/{cid}). */
   variation?: boolean
   /** false: not in Ecwid's documented request body; the sandbox ignores it as Ecwid ignores unknown fields. */
@@ -85,3 +92,42 @@ export function fieldsOf(table: FieldTable, keep: (f: FieldDescriptor) => boolea
 }
 
 export const isWritable = (f: FieldDescriptor): boolean => f.edit === 'editable' || f.edit === 'create-only'
+
+// Types that flow from a descriptor table, as the contract's types flow from API_METHODS.
+
+type ScalarOf<D> = D extends { type: 'money' | 'integer' | 'number' } ? number
+  : D extends { type: 'boolean' } ? boolean
+    : D extends { type: 'enum'; values: readonly (infer V extends string)[] } ? V
+      : D extends { type: 'text' | 'html' | 'date' | 'enum' } ? string
+        : D extends { type: 'ids' } ? number[]
+          : never
+
+/** Top-level fields (no dot in the path) whose JSON value is a scalar or an id list. */
+type WireKeys<T extends FieldTable> = {
+  [K in keyof T & string]: K extends `${string}.${string}` ? never : ScalarOf<T[K]> extends never ? never : K
+}[keyof T & string]
+type AlwaysKeys<T extends FieldTable, K extends keyof T> = { [P in K]: T[P] extends { always: true } ? P : never }[K]
+
+/** An entity as Ecwid sends it, for the descriptor's scalar fields: `always` required, others optional. */
+export type WireFields<T extends FieldTable> = { [K in AlwaysKeys<T, WireKeys<T>>]: ScalarOf<T[K]> } & {
+  [K in Exclude<WireKeys<T>, AlwaysKeys<T, WireKeys<T>>>]?: ScalarOf<T[K]>
+}
+
+/** The same for a product's combinations: only fields marked `variation`, all optional. */
+export type VariationWireFields<T extends FieldTable> = {
+  [K in WireKeys<T> as T[K] extends { variation: true } ? K : never]?: ScalarOf<T[K]>
+}
+
+/** A grid cell's value: dates as epoch milliseconds; null when Ecwid may not send it (or always for dates). */
+type CellOf<D> = D extends { type: 'date' } ? number | null : D extends { always: true } ? ScalarOf<D> : ScalarOf<D> | null
+
+/** A grid row's fields: every field with a store column, named by its path. */
+export type StoreRowFields<T extends FieldTable> = {
+  -readonly [K in keyof T & string as T[K] extends { store: object } ? K : never]: CellOf<T[K]>
+}
+
+/** A variations-grid row's fields: those with `grid.variation`, always nullable but text and booleans. */
+export type VariationRowFields<T extends FieldTable> = {
+  -readonly [K in keyof T & string as T[K] extends { grid: { variation: object } } ? K : never]:
+    T[K] extends { type: 'text' | 'boolean' } ? ScalarOf<T[K]> : ScalarOf<T[K]> | null
+}
