@@ -1,8 +1,8 @@
 // Grid queries against the local store: typed per-column filters, sort, a window of rows, and the
 // row shapes the grids show. Pure types and column tables (products' from its field descriptors).
 
-import { DISCOUNT_TYPES, COUPON_STATUSES, COUPON_USES_LIMITS } from './coupon'
 import { ALL_FULFILLMENT_STATUSES, ALL_PAYMENT_STATUSES } from './order-status'
+import { COUPON_FIELDS } from './schema/coupon'
 import { filterColumns } from './schema/grid-columns'
 import { PRODUCT_FIELDS } from './schema/product'
 import type { FilterKind, StoreRowFields, VariationRowFields } from './schema/types'
@@ -46,18 +46,7 @@ export const ORDER_COLUMNS = {
   privateNotes: { kind: 'text' }
 } as const satisfies ColumnTable
 
-export const COUPON_COLUMNS = {
-  id: { kind: 'number' },
-  name: { kind: 'text' },
-  code: { kind: 'text' },
-  discountType: { kind: 'enum', values: DISCOUNT_TYPES },
-  discount: { kind: 'number' },
-  status: { kind: 'enum', values: COUPON_STATUSES },
-  launchDate: { kind: 'date' },
-  expirationDate: { kind: 'date' },
-  usesLimit: { kind: 'enum', values: COUPON_USES_LIMITS },
-  orderCount: { kind: 'number' }
-} as const satisfies ColumnTable
+export const COUPON_COLUMNS = filterColumns(COUPON_FIELDS) satisfies ColumnTable
 
 export const CUSTOMER_COLUMNS = {
   id: { kind: 'number' },
@@ -195,18 +184,7 @@ export interface OrderRow {
   privateNotes: string
 }
 
-export interface CouponRow {
-  id: number
-  name: string
-  code: string
-  discountType: string
-  discount: number
-  status: string
-  launchDate: number | null
-  expirationDate: number | null
-  usesLimit: string
-  orderCount: number
-}
+export type CouponRow = StoreRowFields<typeof COUPON_FIELDS>
 
 export interface CustomerRow {
   id: number

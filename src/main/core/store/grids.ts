@@ -1,22 +1,29 @@
 // The four grid tables (products, orders, coupons, customers): column -> SQL, and windowed queries
 // that build rows from the indexed columns (not the JSON) so a 500-row window stays cheap. Products'
-// columns follow the field descriptors' `store`.
+// and coupons' columns follow the field descriptors' `store`.
 import {
   COUPON_COLUMNS, CUSTOMER_COLUMNS, ORDER_COLUMNS, PRODUCT_COLUMNS,
   type CouponQuery, type CouponRow, type CustomerQuery, type CustomerRow, type AnyGridQuery, type OrderQuery, type OrderRow,
   type Page, type ProductQuery, type ProductRow, type VariationRow
 } from '@shared/model/grid'
-import { PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
+import { COUPON_FIELDS, PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
 import type { Db, SqlValue } from './db'
 import { buildGridSql, type GridTableDef } from './grid-query'
+import { storeFieldsOf } from './mappers'
 
-const productStoreFields = (Object.values(PRODUCT_FIELDS) as FieldDescriptor[]).filter((f) => f.store)
-const productFieldSql = Object.fromEntries(productStoreFields.filter((f) => f.grid?.filter).map((f) => [f.path, `t.${f.store?.column}`]))
+/** The fields a grid row holds (a store column and grid defaults), and filter/sort SQL of those that filter. */
+const rowFieldsOf = (fields: readonly FieldDescriptor[]): FieldDescriptor[] => fields.filter((f) => f.grid)
+const fieldSqlOf = (fields: readonly FieldDescriptor[]): Record<string, string> =>
+  Object.fromEntries(fields.filter((f) => f.grid?.filter).map((f) => [f.path, `t.${f.store?.column}`]))
+const selectOf = (fields: readonly FieldDescriptor[]): string[] => fields.map((f) => `t.${f.store?.column} AS "${f.path}"`)
+
+const productStoreFields = rowFieldsOf(storeFieldsOf(PRODUCT_FIELDS))
+const couponStoreFields = rowFieldsOf(storeFieldsOf(COUPON_FIELDS))
 
 export const PRODUCT_GRID: GridTableDef = {
   table: 'products', fts: 'products_fts', rowid: 'id', columns: PRODUCT_COLUMNS,
   // Descriptor fields with a store column and a filter; categories and variationCount are no single field.
-  sql: { ...productFieldSql, categories: 't.category_names', variationCount: 't.variation_count' },
+  sql: { ...fieldSqlOf(productStoreFields), categories: 't.category_names', variationCount: 't.variation_count' },
   customFilter: {
     categories: (values) => {
       const ids = values.map(Number).filter((n) => Number.isInteger(n))
@@ -36,11 +43,7 @@ export const ORDER_GRID: GridTableDef = {
 }
 
 export const COUPON_GRID: GridTableDef = {
-  table: 'coupons', fts: 'coupons_fts', rowid: 'id', columns: COUPON_COLUMNS,
-  sql: {
-    id: 't.id', name: 't.name', code: 't.code', discountType: 't.discount_type', discount: 't.discount', status: 't.status',
-    launchDate: 't.launch_date', expirationDate: 't.expiration_date', usesLimit: 't.uses_limit', orderCount: 't.order_count'
-  }
+  table: 'coupons', fts: 'coupons_fts', rowid: 'id', columns: COUPON_COLUMNS, sql: fieldSqlOf(couponStoreFields)
 }
 
 export const CUSTOMER_GRID: GridTableDef = {
@@ -76,7 +79,7 @@ const inList = (n: number): string => Array.from({ length: n }, () => '?').join(
 
 export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
   const w = windowOf<ProductRaw>(db, PRODUCT_GRID, q,
-    [...productStoreFields.map((f) => `t.${f.store?.column} AS "${f.path}"`), 't.category_ids', 't.variation_count', 't.thumbnail_url'].join(', '))
+    [...selectOf(productStoreFields), 't.category_ids', 't.variation_count', 't.thumbnail_url'].join(', '))
   const ids: SqlValue[] = w.raw.map((r) => r.id)
   const variations = new Map<number, VariationRow[]>()
   const categoryNames = new Map<number, string>()
@@ -114,9 +117,8 @@ export function queryOrders(db: Db, q: OrderQuery): Page<OrderRow> {
 }
 
 export function queryCoupons(db: Db, q: CouponQuery): Page<CouponRow> {
-  const w = windowOf<CouponRow>(db, COUPON_GRID, q,
-    't.id, t.name, t.code, t.discount_type AS discountType, t.discount, t.status, t.launch_date AS launchDate, t.expiration_date AS expirationDate, t.uses_limit AS usesLimit, t.order_count AS orderCount')
-  return { total: w.total, offset: w.offset, rows: w.raw }
+  const w = windowOf<Record<string, SqlValue>>(db, COUPON_GRID, q, selectOf(couponStoreFields).join(', '))
+  return { total: w.total, offset: w.offset, rows: w.raw.map((r) => cellsOf(couponStoreFields, r) as unknown as CouponRow) }
 }
 
 export function queryCustomers(db: Db, q: CustomerQuery): Page<CustomerRow> {

@@ -21,7 +21,7 @@ export const PRODUCT_FIELDS = {
     store: { column: 'sku', indexed: true, variationColumn: 'sku' }
   },
   name: {
-    path: 'name', always: true, type: 'text', edit: 'editable', label: 'Name', say: 'Name', validate: { required: true, max: 255 },
+    path: 'name', always: true, type: 'text', edit: 'editable', label: 'Name', say: 'Name', validate: { required: true, max: 255, onCreate: true },
     grid: { title: 'Name', width: 240, filter: 'text', bulk: { set: 4, replace: 1 } },
     csv: { flat: { header: 'Name', synonyms: ['product_name', 'product name', 'title', 'product title', 'item name', 'item'] }, ecwid: { header: 'product_name' } },
     store: { column: 'name', indexed: true }
@@ -31,7 +31,7 @@ export const PRODUCT_FIELDS = {
     special: 'a cleared price is refused with its own message (0 is a free product)',
     grid: { title: 'Price', width: 110, format: 'money', filter: 'number', bulk: { set: 1, adjust: 1 }, variation: { title: 'Price', width: 76 } },
     csv: { flat: { header: 'Price', synonyms: ['product_price', 'unit price', 'regular price', 'retail price', 'sale price', 'selling price'] }, ecwid: { header: 'product_price' } },
-    store: { column: 'price', indexed: true, variationColumn: 'price' }
+    store: { column: 'price', indexed: true, variationColumn: 'price', missing: 0 }
   },
   compareToPrice: {
     path: 'compareToPrice', type: 'money', edit: 'editable', label: 'Compare-to price', say: 'Compare-to price', variation: true,
