@@ -121,9 +121,11 @@ function kindOf(f: FieldDescriptor): FieldKind {
     case 'nested':
       return 'object'
     case 'enum':
-      return f.values ?? []
+      return f.validate?.settable ?? f.values ?? []
     case 'date':
       return 'date'
+    case 'email':
+      return 'email'
   }
 }
 

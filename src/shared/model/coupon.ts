@@ -1,5 +1,8 @@
 // Ecwid discount coupon as the REST API v3 sends it (`/discount_coupons`).
-// Wire-format types and the documented enum value lists; no runtime logic.
+// Wire-format types and the documented enum value lists; no runtime logic. The scalar fields come
+// from the coupon descriptor (schema/coupon.ts).
+import type { COUPON_FIELDS } from './schema/coupon'
+import type { WireFields } from './schema/types'
 
 export const DISCOUNT_TYPES = ['ABS', 'PERCENT', 'SHIPPING', 'ABS_AND_SHIPPING', 'PERCENT_AND_SHIPPING'] as const
 export type DiscountType = (typeof DISCOUNT_TYPES)[number]
@@ -28,25 +31,8 @@ export interface CouponCatalogLimit {
   categories?: number[]
 }
 
-export interface Coupon {
-  id: number
-  name: string
-  code: string
-  discountType: DiscountType
-  status: CouponStatus
-  discount: number
-  /** "yyyy-MM-dd HH:mm:ss Z" */
-  launchDate?: string
-  expirationDate?: string
-  /** Minimum order subtotal for the coupon to apply. */
-  totalLimit?: number
-  usesLimit: CouponUsesLimit
-  applicationLimit?: CouponApplicationLimit
-  /** Deprecated by Ecwid in favour of applicationLimit, still sent. */
-  repeatCustomerOnly?: boolean
-  orderCount?: number
-  creationDate: string
-  updateDate?: string
+/** Dates as "yyyy-MM-dd HH:mm:ss Z"; totalLimit is the minimum order subtotal for the coupon to apply. */
+export interface Coupon extends WireFields<typeof COUPON_FIELDS> {
   catalogLimit?: CouponCatalogLimit
   shippingLimit?: { shippingMethods?: string[] }
 }

@@ -1,11 +1,11 @@
 // Grid queries against the local store: typed per-column filters, sort, a window of rows, and the
 // row shapes the grids show. Pure types and column tables (products' from its field descriptors).
 
-import { DISCOUNT_TYPES, COUPON_STATUSES, COUPON_USES_LIMITS } from './coupon'
 import { ALL_FULFILLMENT_STATUSES, ALL_PAYMENT_STATUSES } from './order-status'
+import { COUPON_FIELDS } from './schema/coupon'
 import { filterColumns } from './schema/grid-columns'
 import { PRODUCT_FIELDS } from './schema/product'
-import type { FilterKind } from './schema/types'
+import type { FilterKind, StoreRowFields, VariationRowFields } from './schema/types'
 
 /** Largest window a query may ask for: the renderer never holds a whole store. */
 export const GRID_MAX_LIMIT = 500
@@ -46,18 +46,7 @@ export const ORDER_COLUMNS = {
   privateNotes: { kind: 'text' }
 } as const satisfies ColumnTable
 
-export const COUPON_COLUMNS = {
-  id: { kind: 'number' },
-  name: { kind: 'text' },
-  code: { kind: 'text' },
-  discountType: { kind: 'enum', values: DISCOUNT_TYPES },
-  discount: { kind: 'number' },
-  status: { kind: 'enum', values: COUPON_STATUSES },
-  launchDate: { kind: 'date' },
-  expirationDate: { kind: 'date' },
-  usesLimit: { kind: 'enum', values: COUPON_USES_LIMITS },
-  orderCount: { kind: 'number' }
-} as const satisfies ColumnTable
+export const COUPON_COLUMNS = filterColumns(COUPON_FIELDS) satisfies ColumnTable
 
 export const CUSTOMER_COLUMNS = {
   id: { kind: 'number' },
@@ -158,34 +147,20 @@ export interface Page<T> {
   rows: T[]
 }
 
-export interface VariationRow {
+/** The variations grid's fields from the descriptor (`grid.variation`); a null price inherits the product's. */
+export interface VariationRow extends VariationRowFields<typeof PRODUCT_FIELDS> {
   id: number
   /** "Size: L, Color: Red". */
   options: string
-  sku: string
-  /** null: the variation inherits the product's price. */
-  price: number | null
-  compareToPrice: number | null
-  quantity: number | null
-  unlimited: boolean
   inStock: boolean
-  weight: number | null
 }
 
-/** Dates are epoch milliseconds, null when Ecwid did not send them. */
-export interface ProductRow {
-  id: number
+/**
+ * The descriptor's stored fields (dates in epoch milliseconds, null when Ecwid did not send them;
+ * quantity null when unlimited) plus what no single field holds.
+ */
+export interface ProductRow extends StoreRowFields<typeof PRODUCT_FIELDS> {
   thumbnailUrl: string | null
-  name: string
-  sku: string
-  price: number
-  compareToPrice: number | null
-  /** null when unlimited. */
-  quantity: number | null
-  unlimited: boolean
-  inStock: boolean
-  enabled: boolean
-  weight: number | null
   categoryIds: number[]
   categories: string[]
   variationCount: number
@@ -209,18 +184,7 @@ export interface OrderRow {
   privateNotes: string
 }
 
-export interface CouponRow {
-  id: number
-  name: string
-  code: string
-  discountType: string
-  discount: number
-  status: string
-  launchDate: number | null
-  expirationDate: number | null
-  usesLimit: string
-  orderCount: number
-}
+export type CouponRow = StoreRowFields<typeof COUPON_FIELDS>
 
 export interface CustomerRow {
   id: number

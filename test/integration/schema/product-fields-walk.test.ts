@@ -8,6 +8,7 @@ import { PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
 import type { CellEdit, JsonValue } from '@shared/model/session'
 import { getPath } from '../../../src/main/core/csv/field-path'
 import { csvServiceFixture, type CsvServiceFixture } from '../csv/service-fixture'
+import { cellOf, isEmpty, sampleFor, walkedFields } from './walk-helpers'
 
 let fx: CsvServiceFixture
 beforeAll(async () => {
@@ -17,33 +18,13 @@ afterAll(async () => {
   await fx?.close()
 })
 
-const walked = Object.values(PRODUCT_FIELDS as Readonly<Record<string, FieldDescriptor>>).filter((f) => f.edit === 'editable' && f.ecwidApi !== false)
+const walked = walkedFields(PRODUCT_FIELDS)
 
 /** A value for the field that differs from what the product has now. */
-function sampleFor(f: FieldDescriptor, p: Product, i: number, categories: number[]): JsonValue {
-  const now = getPath(p, f.path)
-  switch (f.type) {
-    case 'money':
-      return (now === 12.34 ? 23.45 : 12.34) + i
-    case 'integer':
-      // The default category must be one the product is in; a category id otherwise is any count.
-      if (f.path === 'defaultCategoryId') return (p.categoryIds ?? []).find((c) => c !== now) ?? (categories[0] as number)
-      return now === 7 ? 8 : 7
-    case 'number':
-      return now === 1.5 ? 2.5 : 1.5
-    case 'boolean':
-      return now !== true
-    case 'ids':
-      return [categories.find((c) => !(p.categoryIds ?? []).includes(c)) as number]
-    case 'list':
-      return ['walked']
-    case 'enum':
-      return (f.values ?? []).find((v) => v !== now) as string
-    case 'html':
-      return `<p>Walked ${f.path}</p>`
-    default:
-      return f.path === 'sku' ? `WALK-${i}` : `Walked ${f.path}`
-  }
+function sampleForProduct(f: FieldDescriptor, p: Product, i: number, categories: number[]): JsonValue {
+  // The default category must be one the product is in; a category id otherwise is any count.
+  if (f.path === 'defaultCategoryId') return (p.categoryIds ?? []).find((c) => c !== getPath(p, f.path)) ?? (categories[0] as number)
+  return f.path === 'sku' ? `WALK-${i}` : sampleFor(f, p, i, categories)
 }
 
 describe('product field descriptors walk through every layer', () => {
@@ -60,7 +41,7 @@ describe('product field descriptors walk through every layer', () => {
       // A new default category must be another category the product is already in.
       const p = candidates.find((c) => !used.has(c.id) && (f.path !== 'defaultCategoryId' || (c.categoryIds ?? []).length > 1)) as Product
       used.add(p.id)
-      return { f, id: p.id, value: sampleFor(f, p, i, categories), had: !isEmpty(getPath(p, f.path)) }
+      return { f, id: p.id, value: sampleForProduct(f, p, i, categories), had: !isEmpty(getPath(p, f.path)) }
     })
 
     const session = await fx.sessions.api.createSession(storeId, 'walk')
@@ -98,16 +79,6 @@ describe('product field descriptors walk through every layer', () => {
     }
   }, 120_000)
 })
-
-const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
-
-/** The cell under `header` in the product row whose `idHeader` cell is `id` (Ecwid files: the `product` row). */
-function cellOf(rows: string[][], header: string, idHeader: string, id: number): string | undefined {
-  const head = rows[0] as string[]
-  const type = head.indexOf('type')
-  const row = rows.find((r) => r[head.indexOf(idHeader)] === String(id) && (type < 0 || r[type] === 'product'))
-  return row?.[head.indexOf(header)]
-}
 
 function serverProduct(id: number): Product {
   const sb = fx.f.sb

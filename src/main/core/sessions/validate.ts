@@ -1,12 +1,11 @@
 // Field-level validation before anything is staged, with messages a merchant understands: money at
 // the store's precision, quantities, enums from the shared model lists, unique SKU/coupon code,
-// dates, required fields on create. Products' rules come from their field descriptors. Pure except
-// for the uniqueness look-ups passed in.
+// dates, required fields on create. Products' and coupons' rules come from their field descriptors.
+// Pure except for the uniqueness look-ups passed in.
 import { clearRuleFor } from '@shared/model/clear-rules'
-import { COUPON_APPLICATION_LIMITS, COUPON_CODE_MAX, COUPON_USES_LIMITS, DISCOUNT_TYPES, SETTABLE_COUPON_STATUSES } from '@shared/model/coupon'
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
 import { usableStatuses, type OrderStatus } from '@shared/model/order-status'
-import { PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
+import { COUPON_FIELDS, PRODUCT_FIELDS, requiredOnCreate, type FieldDescriptor } from '@shared/model/schema'
 import type { JsonValue, SessionResource } from '@shared/model/session'
 import { validateProfileField } from './validate-profile'
 
@@ -37,6 +36,7 @@ type Rule =
 const READONLY: Rule = { type: 'readonly' }
 
 const productFields: readonly FieldDescriptor[] = Object.values(PRODUCT_FIELDS)
+const couponFields: readonly FieldDescriptor[] = Object.values(COUPON_FIELDS)
 
 /** A descriptor's staging rule; undefined for fields Stockroom does not edit (passed through as is). */
 function ruleOf(f: FieldDescriptor, opts: { variation?: boolean }): Rule | undefined {
@@ -57,7 +57,9 @@ function ruleOf(f: FieldDescriptor, opts: { variation?: boolean }): Rule | undef
     case 'boolean':
       return { type: 'bool' }
     case 'enum':
-      return { type: 'enum', values: f.values ?? [], ...(v.why ? { why: v.why } : {}) }
+      return { type: 'enum', values: v.settable ?? f.values ?? [], ...(v.why ? { why: v.why } : {}) }
+    case 'email':
+      return { type: 'email' }
     case 'date':
       return { type: 'date' }
     case 'ids':
@@ -81,22 +83,7 @@ const COMMON: Record<string, Rule> = { id: READONLY, created: READONLY, updated:
 
 const RULES: Record<SessionResource, Record<string, Rule>> = {
   products: rulesOf(productFields),
-  coupons: {
-    ...COMMON,
-    name: { type: 'text', required: true, max: 255 },
-    code: { type: 'text', required: true, max: COUPON_CODE_MAX },
-    discountType: { type: 'enum', values: DISCOUNT_TYPES },
-    status: { type: 'enum', values: SETTABLE_COUPON_STATUSES, why: 'EXPIRED and USEDUP are set by Ecwid itself (when the end date passes or the uses run out) and cannot be set through its API' },
-    usesLimit: { type: 'enum', values: COUPON_USES_LIMITS },
-    applicationLimit: { type: 'enum', values: COUPON_APPLICATION_LIMITS },
-    discount: { type: 'number', min: 0 },
-    totalLimit: { type: 'money' },
-    launchDate: { type: 'date' },
-    expirationDate: { type: 'date' },
-    creationDate: READONLY,
-    updateDate: READONLY,
-    orderCount: READONLY
-  },
+  coupons: { ...COMMON, ...rulesOf(couponFields) },
   orders: {
     ...COMMON,
     // Built-ins here; a store's enabled custom statuses are added from the context (ruleFor).
@@ -135,10 +122,10 @@ const RULES: Record<SessionResource, Record<string, Rule>> = {
   }
 }
 
-/** Fields a create must carry, per resource (what Ecwid requires in POST). */
+/** Fields a create must carry, per resource (what Ecwid requires in POST: the descriptors' validate.onCreate). */
 export const REQUIRED_ON_CREATE: Record<SessionResource, readonly string[]> = {
-  products: ['name'],
-  coupons: ['name', 'code', 'discountType', 'discount'],
+  products: requiredOnCreate(PRODUCT_FIELDS),
+  coupons: requiredOnCreate(COUPON_FIELDS),
   orders: ['email'],
   customers: ['email'],
   profile: [],
@@ -146,12 +133,7 @@ export const REQUIRED_ON_CREATE: Record<SessionResource, readonly string[]> = {
 }
 
 const NICE: Record<string, string> = {
-  ...Object.fromEntries(productFields.flatMap((f) => (f.say ? [[f.path, f.say]] : []))),
-  code: 'Coupon code',
-  discount: 'Discount',
-  totalLimit: 'Minimum order subtotal',
-  launchDate: 'Start date',
-  expirationDate: 'End date'
+  ...Object.fromEntries([...couponFields, ...productFields].flatMap((f) => (f.say ? [[f.path, f.say]] : [])))
 }
 
 export const fieldName = (field: string): string => NICE[field] ?? field

@@ -1,22 +1,29 @@
 // The four grid tables (products, orders, coupons, customers): column -> SQL, and windowed queries
 // that build rows from the indexed columns (not the JSON) so a 500-row window stays cheap. Products'
-// columns follow the field descriptors' `store`.
+// and coupons' columns follow the field descriptors' `store`.
 import {
   COUPON_COLUMNS, CUSTOMER_COLUMNS, ORDER_COLUMNS, PRODUCT_COLUMNS,
   type CouponQuery, type CouponRow, type CustomerQuery, type CustomerRow, type AnyGridQuery, type OrderQuery, type OrderRow,
   type Page, type ProductQuery, type ProductRow, type VariationRow
 } from '@shared/model/grid'
-import { PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
+import { COUPON_FIELDS, PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
 import type { Db, SqlValue } from './db'
 import { buildGridSql, type GridTableDef } from './grid-query'
+import { storeFieldsOf } from './mappers'
 
-const productStoreFields = (Object.values(PRODUCT_FIELDS) as FieldDescriptor[]).filter((f) => f.store)
-const productFieldSql = Object.fromEntries(productStoreFields.filter((f) => f.grid?.filter).map((f) => [f.path, `t.${f.store?.column}`]))
+/** The fields a grid row holds (a store column and grid defaults), and filter/sort SQL of those that filter. */
+const rowFieldsOf = (fields: readonly FieldDescriptor[]): FieldDescriptor[] => fields.filter((f) => f.grid)
+const fieldSqlOf = (fields: readonly FieldDescriptor[]): Record<string, string> =>
+  Object.fromEntries(fields.filter((f) => f.grid?.filter).map((f) => [f.path, `t.${f.store?.column}`]))
+const selectOf = (fields: readonly FieldDescriptor[]): string[] => fields.map((f) => `t.${f.store?.column} AS "${f.path}"`)
+
+const productStoreFields = rowFieldsOf(storeFieldsOf(PRODUCT_FIELDS))
+const couponStoreFields = rowFieldsOf(storeFieldsOf(COUPON_FIELDS))
 
 export const PRODUCT_GRID: GridTableDef = {
   table: 'products', fts: 'products_fts', rowid: 'id', columns: PRODUCT_COLUMNS,
   // Descriptor fields with a store column and a filter; categories and variationCount are no single field.
-  sql: { ...productFieldSql, categories: 't.category_names', variationCount: 't.variation_count' },
+  sql: { ...fieldSqlOf(productStoreFields), categories: 't.category_names', variationCount: 't.variation_count' },
   customFilter: {
     categories: (values) => {
       const ids = values.map(Number).filter((n) => Number.isInteger(n))
@@ -36,11 +43,7 @@ export const ORDER_GRID: GridTableDef = {
 }
 
 export const COUPON_GRID: GridTableDef = {
-  table: 'coupons', fts: 'coupons_fts', rowid: 'id', columns: COUPON_COLUMNS,
-  sql: {
-    id: 't.id', name: 't.name', code: 't.code', discountType: 't.discount_type', discount: 't.discount', status: 't.status',
-    launchDate: 't.launch_date', expirationDate: 't.expiration_date', usesLimit: 't.uses_limit', orderCount: 't.order_count'
-  }
+  table: 'coupons', fts: 'coupons_fts', rowid: 'id', columns: COUPON_COLUMNS, sql: fieldSqlOf(couponStoreFields)
 }
 
 export const CUSTOMER_GRID: GridTableDef = {
@@ -61,26 +64,32 @@ function windowOf<R>(db: Db, def: GridTableDef, q: AnyGridQuery, select: string)
 /** A products row as selected: descriptor fields under their own names, plus the columns below. */
 type ProductRaw = Record<string, SqlValue> & { id: number; category_ids: string; variation_count: number; thumbnail_url: string | null }
 
-interface VariationRaw {
-  product_id: number; id: number; options: string; sku: string; price: number | null; quantity: number | null; unlimited: number; in_stock: number
-  compare_to_price: number | null; weight: number | null
-}
+type VariationRaw = Record<string, SqlValue> & { product_id: number; id: number; options: string; in_stock: number }
+
+// The variations grid's fields: their product_variations column, else the value in the variation's JSON.
+const variationFields = (Object.values(PRODUCT_FIELDS) as FieldDescriptor[]).filter((f) => f.grid?.variation)
+const variationSelect = variationFields
+  .map((f) => `${f.store?.variationColumn ?? `json_extract(json, '$.${f.path}')`} AS "${f.path}"`).join(', ')
+
+/** Row values selected under the fields' paths; SQLite's 0/1 back to booleans. */
+const cellsOf = (fields: readonly FieldDescriptor[], raw: Record<string, SqlValue>): Record<string, SqlValue | boolean> =>
+  Object.fromEntries(fields.map((f) => [f.path, f.type === 'boolean' ? raw[f.path] === 1 : raw[f.path] ?? null]))
 
 const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
 
 export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
   const w = windowOf<ProductRaw>(db, PRODUCT_GRID, q,
-    [...productStoreFields.map((f) => `t.${f.store?.column} AS "${f.path}"`), 't.category_ids', 't.variation_count', 't.thumbnail_url'].join(', '))
+    [...selectOf(productStoreFields), 't.category_ids', 't.variation_count', 't.thumbnail_url'].join(', '))
   const ids: SqlValue[] = w.raw.map((r) => r.id)
   const variations = new Map<number, VariationRow[]>()
   const categoryNames = new Map<number, string>()
   if (ids.length > 0) {
-    for (const v of db.all<VariationRaw>(`SELECT product_id, id, options, sku, price, quantity, unlimited, in_stock,
-      json_extract(json, '$.compareToPrice') AS compare_to_price, json_extract(json, '$.weight') AS weight FROM product_variations WHERE product_id IN (${inList(ids.length)}) ORDER BY product_id, id`, ids)) {
+    for (const v of db.all<VariationRaw>(`SELECT product_id, id, options, in_stock, ${variationSelect}
+      FROM product_variations WHERE product_id IN (${inList(ids.length)}) ORDER BY product_id, id`, ids)) {
       const list = variations.get(v.product_id) ?? []
       list.push({
-        id: v.id, options: v.options, sku: v.sku, price: v.price, compareToPrice: v.compare_to_price, quantity: v.quantity,
-        unlimited: v.unlimited === 1, inStock: v.in_stock === 1, weight: v.weight
+        ...(cellsOf(variationFields, v) as unknown as Omit<VariationRow, 'id' | 'options' | 'inStock'>),
+        id: v.id, options: v.options, inStock: v.in_stock === 1
       })
       variations.set(v.product_id, list)
     }
@@ -91,9 +100,8 @@ export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
   }
   const rows = w.raw.map((r): ProductRow => {
     const categoryIds = JSON.parse(r.category_ids) as number[]
-    const fields = Object.fromEntries(productStoreFields.map((f) => [f.path, f.type === 'boolean' ? r[f.path] === 1 : r[f.path]]))
     return {
-      ...(fields as unknown as Omit<ProductRow, 'thumbnailUrl' | 'categoryIds' | 'categories' | 'variationCount' | 'variations'>),
+      ...(cellsOf(productStoreFields, r) as unknown as Omit<ProductRow, 'thumbnailUrl' | 'categoryIds' | 'categories' | 'variationCount' | 'variations'>),
       thumbnailUrl: r.thumbnail_url,
       categoryIds, categories: categoryIds.map((id) => categoryNames.get(id)).filter((n): n is string => n !== undefined),
       variationCount: r.variation_count, variations: variations.get(r.id) ?? []
@@ -109,9 +117,8 @@ export function queryOrders(db: Db, q: OrderQuery): Page<OrderRow> {
 }
 
 export function queryCoupons(db: Db, q: CouponQuery): Page<CouponRow> {
-  const w = windowOf<CouponRow>(db, COUPON_GRID, q,
-    't.id, t.name, t.code, t.discount_type AS discountType, t.discount, t.status, t.launch_date AS launchDate, t.expiration_date AS expirationDate, t.uses_limit AS usesLimit, t.order_count AS orderCount')
-  return { total: w.total, offset: w.offset, rows: w.raw }
+  const w = windowOf<Record<string, SqlValue>>(db, COUPON_GRID, q, selectOf(couponStoreFields).join(', '))
+  return { total: w.total, offset: w.offset, rows: w.raw.map((r) => cellsOf(couponStoreFields, r) as unknown as CouponRow) }
 }
 
 export function queryCustomers(db: Db, q: CustomerQuery): Page<CustomerRow> {

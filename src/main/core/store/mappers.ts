@@ -1,7 +1,7 @@
 // Ecwid entity -> row of SQL values for its table (the columns grids sort and filter on; the full
 // JSON as Ecwid sent it goes to the side table, see entities.ts). Pure functions: no I/O.
 import type { Category, Coupon, Customer, Order, Product, ProductVariation } from '@shared/model'
-import { PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
+import { COUPON_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import { getPath } from '../csv/field-path'
 import type { SqlValue } from './db'
 import { ecwidDateMs } from './ecwid-dates'
@@ -22,7 +22,10 @@ export function categoryIdsOf(p: Product): number[] {
   return [...new Set(ids.filter((id) => Number.isInteger(id) && id > 0))]
 }
 
-const productStoreFields = (Object.values(PRODUCT_FIELDS) as FieldDescriptor[]).filter((f) => f.store)
+/** A descriptor table's fields that have a column in the local store, in declaration order. */
+export const storeFieldsOf = (table: FieldTable): FieldDescriptor[] => Object.values(table).filter((f) => f.store)
+const productStoreFields = storeFieldsOf(PRODUCT_FIELDS)
+const couponStoreFields = storeFieldsOf(COUPON_FIELDS)
 
 /** Descriptor fields with a store column, then the columns that are no single field. */
 export const PRODUCT_COLUMNS_SQL = [
@@ -30,23 +33,23 @@ export const PRODUCT_COLUMNS_SQL = [
   'category_ids', 'variation_count', 'thumbnail_url', 'search_text', 'sync_run'
 ] as const
 
-/** A field's value as its column holds it: 0/1 booleans, epoch-ms dates, '' for missing text. */
-function storeValue(f: FieldDescriptor, p: Product): SqlValue {
-  const v = getPath(p, f.path)
-  // Ecwid omits quantity for unlimited stock; a price is always there (0 if Ecwid sent none).
-  if (f.path === 'quantity' && p.unlimited) return null
-  if (f.path === 'price') return num(v as number) ?? 0
+/** A field's value as its column holds it: 0/1 booleans, epoch-ms dates, '' for missing text, else `store.missing`. */
+function storeValue(f: FieldDescriptor, entity: object): SqlValue {
+  const v = getPath(entity, f.path)
   if (f.type === 'boolean') return bool(v as boolean)
   if (f.type === 'date') return ecwidDateMs(v as string)
-  if (f.type === 'text' || f.type === 'html') return text(v as string)
-  return num(v as number)
+  if (f.type === 'text' || f.type === 'html' || f.type === 'enum' || f.type === 'email') return typeof v === 'string' ? v : (f.store?.missing ?? '')
+  return num(v as number) ?? f.store?.missing ?? null
 }
+
+// Ecwid omits quantity for unlimited stock: an unlimited product stores no count, whatever it sent.
+const productValue = (f: FieldDescriptor, p: Product): SqlValue => (f.path === 'quantity' && p.unlimited ? null : storeValue(f, p))
 
 export function productValues(p: Product, run: number): SqlValue[] {
   const variations = p.combinations ?? []
   const skus = variations.map((v) => v.sku).filter((s): s is string => !!s)
   return [
-    ...productStoreFields.map((f) => storeValue(f, p)),
+    ...productStoreFields.map((f) => productValue(f, p)),
     JSON.stringify(categoryIdsOf(p)), variations.length, p.thumbnailUrl ?? p.smallThumbnailUrl ?? null,
     searchText(p.name, p.sku, ...skus), run
   ]
@@ -83,17 +86,11 @@ export function orderValues(o: Order, run: number): SqlValue[] {
   ]
 }
 
-export const COUPON_COLUMNS_SQL = [
-  'id', 'name', 'code', 'discount_type', 'discount', 'status', 'launch_date', 'expiration_date', 'uses_limit',
-  'order_count', 'created', 'updated', 'search_text', 'sync_run'
-] as const
+/** Descriptor fields with a store column, then the search text and the sync run. */
+export const COUPON_COLUMNS_SQL = [...couponStoreFields.map((f) => f.store?.column as string), 'search_text', 'sync_run'] as const
 
 export function couponValues(c: Coupon, run: number): SqlValue[] {
-  return [
-    c.id, text(c.name), text(c.code), text(c.discountType), num(c.discount), text(c.status), ecwidDateMs(c.launchDate),
-    ecwidDateMs(c.expirationDate), text(c.usesLimit), c.orderCount ?? 0, ecwidDateMs(c.creationDate), ecwidDateMs(c.updateDate),
-    searchText(c.name, c.code), run
-  ]
+  return [...couponStoreFields.map((f) => storeValue(f, c)), searchText(c.name, c.code), run]
 }
 
 export const CUSTOMER_COLUMNS_SQL = [

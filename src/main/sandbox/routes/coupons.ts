@@ -2,22 +2,20 @@
 // create with Ecwid's required fields and enum checks.
 
 import type { Coupon } from '../../../shared/model/coupon'
-import { COUPON_APPLICATION_LIMITS, COUPON_CODE_MAX, COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES, SETTABLE_COUPON_STATUSES } from '../../../shared/model/coupon'
+import { COUPON_CODE_MAX, COUPON_STATUSES, DISCOUNT_TYPES } from '../../../shared/model/coupon'
+import { COUPON_FIELDS as COUPON_DESCRIPTORS, requiredOnCreate } from '../../../shared/model/schema'
 import { parseEcwidDate } from '../dates'
 import { badRequest, conflict, notFound } from '../errors'
 import { dateParam, enumListParam, paginate, paging, within } from '../query'
 import type { Route } from '../router'
 import type { StoreState } from '../state'
-import { assignFields, requireObject, validateFields, type FieldSpec } from '../validate'
+import { assignFields, requireObject, specOf, validateFields, type FieldSpec } from '../validate'
 
-// Writes accept only ACTIVE and PAUSED: "EXPIRED and USEDUP are set by Ecwid store only and not
-// available in API" (https://api-docs.ecwid.com/reference/update-discount-coupon).
-const COUPON_FIELDS: FieldSpec = {
-  name: 'nonEmptyString', code: 'nonEmptyString', discountType: DISCOUNT_TYPES, status: SETTABLE_COUPON_STATUSES,
-  discount: 'nonNegative', launchDate: 'date', expirationDate: 'date', totalLimit: 'nonNegative',
-  usesLimit: COUPON_USES_LIMITS, applicationLimit: COUPON_APPLICATION_LIMITS, repeatCustomerOnly: 'boolean',
-  catalogLimit: 'object', shippingLimit: 'object'
-}
+// From the descriptors: writes accept only ACTIVE and PAUSED (the status's `settable`), "EXPIRED and
+// USEDUP are set by Ecwid store only and not available in API"; a create needs name, code, type and
+// discount (https://api-docs.ecwid.com/reference/update-discount-coupon).
+const COUPON_FIELDS: FieldSpec = specOf(COUPON_DESCRIPTORS)
+const REQUIRED = requiredOnCreate(COUPON_DESCRIPTORS)
 
 /** Ecwid's coupon identifier may be the numeric id or the coupon code. */
 function couponIndexOrThrow(state: StoreState, raw: string | undefined): number {
@@ -70,7 +68,7 @@ export const couponRoutes: Route[] = [
     method: 'POST', path: '/discount_coupons', scope: 'create_discount_coupons',
     handler: ({ state, body }) => {
       const b = requireObject(body)
-      validateFields(b, COUPON_FIELDS, ['name', 'code', 'discountType', 'discount'])
+      validateFields(b, COUPON_FIELDS, REQUIRED)
       const fields = {} as Coupon
       assignFields(fields, b, COUPON_FIELDS)
       checkCoupon(state, fields, -1)

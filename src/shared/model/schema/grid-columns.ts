@@ -4,13 +4,16 @@ import type { FieldTable, FilterKind } from './types'
 
 type FilterOf<D> = D extends { grid: { filter: infer F extends FilterKind } } ? F : never
 
-/** `{ price: { kind: 'number' }, ... }` for every field whose grid defaults name a filter. */
+/** `{ price: { kind: 'number' }, status: { kind: 'enum', values } ... }` for every field whose grid defaults name a filter. */
 export type FilterColumns<T extends FieldTable> = {
-  -readonly [K in keyof T as FilterOf<T[K]> extends never ? never : K]: { kind: FilterOf<T[K]> }
+  -readonly [K in keyof T as FilterOf<T[K]> extends never ? never : K]: { kind: FilterOf<T[K]>; values?: readonly string[] }
 }
 
 export function filterColumns<T extends FieldTable>(table: T): FilterColumns<T> {
-  const out: Record<string, { kind: FilterKind }> = {}
-  for (const [name, f] of Object.entries(table)) if (f.grid?.filter) out[name] = { kind: f.grid.filter }
+  const out: Record<string, { kind: FilterKind; values?: readonly string[] }> = {}
+  for (const [name, f] of Object.entries(table)) {
+    // An enum filter offers every value a row may hold, the ones only Ecwid sets included.
+    if (f.grid?.filter) out[name] = { kind: f.grid.filter, ...(f.grid.filter === 'enum' && f.values ? { values: f.values } : {}) }
+  }
   return out as FilterColumns<T>
 }

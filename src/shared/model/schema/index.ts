@@ -2,3 +2,4 @@
 export * from './types'
 export * from './grid-columns'
 export { PRODUCT_FIELDS, PRODUCT_GRID_LAYOUT, type ProductField } from './product'
+export { COUPON_FIELDS, COUPON_GRID_LAYOUT, type CouponField } from './coupon'

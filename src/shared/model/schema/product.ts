@@ -9,35 +9,35 @@ const STOCK_SPECIAL = 'blank when stock is unlimited: Ecwid omits quantity then'
 
 export const PRODUCT_FIELDS = {
   id: {
-    path: 'id', type: 'integer', edit: 'read-only', label: 'ID', grid: { title: 'ID', width: 80, filter: 'number' },
+    path: 'id', always: true, type: 'integer', edit: 'read-only', label: 'ID', grid: { title: 'ID', width: 80, filter: 'number' },
     csv: { flat: { header: 'ID', identity: 'id', synonyms: ['product id', 'product_internal_id', 'internal id', 'ecwid id'] }, ecwid: { header: 'product_internal_id' } },
     store: { column: 'id', indexed: true }
   },
   sku: {
-    path: 'sku', type: 'text', edit: 'editable', label: 'SKU', say: 'SKU', validate: { required: true, max: 255, unique: true }, variation: true,
+    path: 'sku', always: true, type: 'text', edit: 'editable', label: 'SKU', say: 'SKU', validate: { required: true, max: 255, unique: true }, variation: true,
     // One SKU on many products is refused by the engine: no bulk edit of SKUs.
-    grid: { title: 'SKU', width: 120, filter: 'text' },
+    grid: { title: 'SKU', width: 120, filter: 'text', variation: { title: 'SKU', width: 96 } },
     csv: { flat: { header: 'SKU', identity: 'sku', synonyms: ['product_sku', 'product code', 'item code', 'article number', 'part number', 'variant sku'] }, ecwid: { header: 'product_sku' } },
-    store: { column: 'sku', indexed: true }
+    store: { column: 'sku', indexed: true, variationColumn: 'sku' }
   },
   name: {
-    path: 'name', type: 'text', edit: 'editable', label: 'Name', say: 'Name', validate: { required: true, max: 255 },
+    path: 'name', always: true, type: 'text', edit: 'editable', label: 'Name', say: 'Name', validate: { required: true, max: 255, onCreate: true },
     grid: { title: 'Name', width: 240, filter: 'text', bulk: { set: 4, replace: 1 } },
     csv: { flat: { header: 'Name', synonyms: ['product_name', 'product name', 'title', 'product title', 'item name', 'item'] }, ecwid: { header: 'product_name' } },
     store: { column: 'name', indexed: true }
   },
   price: {
-    path: 'price', type: 'money', edit: 'editable', label: 'Price', say: 'Price', variation: true,
+    path: 'price', always: true, type: 'money', edit: 'editable', label: 'Price', say: 'Price', variation: true,
     special: 'a cleared price is refused with its own message (0 is a free product)',
-    grid: { title: 'Price', width: 110, format: 'money', filter: 'number', bulk: { set: 1, adjust: 1 } },
+    grid: { title: 'Price', width: 110, format: 'money', filter: 'number', bulk: { set: 1, adjust: 1 }, variation: { title: 'Price', width: 76 } },
     csv: { flat: { header: 'Price', synonyms: ['product_price', 'unit price', 'regular price', 'retail price', 'sale price', 'selling price'] }, ecwid: { header: 'product_price' } },
-    store: { column: 'price', indexed: true }
+    store: { column: 'price', indexed: true, variationColumn: 'price', missing: 0 }
   },
   compareToPrice: {
     path: 'compareToPrice', type: 'money', edit: 'editable', label: 'Compare-to price', say: 'Compare-to price', variation: true,
     // "Product's sale price displayed strike-out": 0 shows no strike-out price.
     clear: { send: 0, doc: DOC },
-    grid: { title: 'Compare-to', width: 110, format: 'money', filter: 'number', bulk: { set: 2, adjust: 2 } },
+    grid: { title: 'Compare-to', width: 110, format: 'money', filter: 'number', bulk: { set: 2, adjust: 2 }, variation: { title: 'Compare-to', width: 80 } },
     csv: { flat: { header: 'Compare-to price', synonyms: ['product_compare_to_price', 'compare at price', 'list price', 'msrp', 'old price', 'was price'] }, ecwid: { header: 'product_compare_to_price' } },
     store: { column: 'compare_to_price', indexed: false }
   },
@@ -50,24 +50,24 @@ export const PRODUCT_FIELDS = {
   quantity: {
     path: 'quantity', type: 'integer', edit: 'editable', label: 'Quantity', say: 'Quantity', variation: true, special: STOCK_SPECIAL,
     clear: { refuse: 'Stock cannot be left empty. Enter 0, or set unlimited stock to yes.', doc: DOC },
-    grid: { title: 'Quantity', width: 90, filter: 'number' },
+    grid: { title: 'Quantity', width: 90, filter: 'number', variation: { title: 'Qty', width: 52 } },
     csv: { flat: { header: 'Quantity', synonyms: ['product_quantity', 'qty', 'stock', 'inventory', 'stock level', 'on hand', 'quantity in stock', 'stock quantity', 'available quantity'] }, ecwid: { header: 'product_quantity' } },
-    store: { column: 'quantity', indexed: true }
+    store: { column: 'quantity', indexed: true, variationColumn: 'quantity' }
   },
   unlimited: {
-    path: 'unlimited', type: 'boolean', edit: 'editable', label: 'Unlimited stock', variation: true,
-    grid: { title: 'Unlimited', width: 80, filter: 'boolean' },
+    path: 'unlimited', always: true, type: 'boolean', edit: 'editable', label: 'Unlimited stock', variation: true,
+    grid: { title: 'Unlimited', width: 80, filter: 'boolean', variation: { title: '∞', width: 36, say: 'Unlimited' } },
     csv: { flat: { header: 'Unlimited stock', synonyms: ['unlimited', 'untracked', 'do not track inventory'] }, ecwid: { header: 'product_is_inventory_tracked', field: 'inventoryTracked', negate: true } },
-    store: { column: 'unlimited', indexed: false }
+    store: { column: 'unlimited', indexed: false, variationColumn: 'unlimited' }
   },
   inStock: {
-    path: 'inStock', type: 'boolean', edit: 'read-only', label: 'In stock',
+    path: 'inStock', always: true, type: 'boolean', edit: 'read-only', label: 'In stock',
     grid: { title: 'In stock', width: 72, filter: 'boolean' },
     csv: { flat: { header: 'In stock' } },
     store: { column: 'in_stock', indexed: false }
   },
   enabled: {
-    path: 'enabled', type: 'boolean', edit: 'editable', label: 'Enabled',
+    path: 'enabled', always: true, type: 'boolean', edit: 'editable', label: 'Enabled',
     grid: { title: 'Enabled', width: 72, filter: 'boolean' },
     csv: { flat: { header: 'Enabled', synonyms: ['product_is_available', 'visible', 'published', 'active', 'available', 'is available', 'for sale'] }, ecwid: { header: 'product_is_available' } },
     store: { column: 'enabled', indexed: false }
@@ -80,7 +80,7 @@ export const PRODUCT_FIELDS = {
   weight: {
     path: 'weight', type: 'number', edit: 'editable', label: 'Weight', validate: { min: 0 }, variation: true,
     clear: { refuse: 'Ecwid cannot remove a weight through its API. Enter 0, or set “Requires shipping” to no for an item that is not shipped.', doc: DOC },
-    grid: { title: 'Weight', width: 90, format: 'weight', filter: 'number', bulk: { set: 3, adjust: 3 } },
+    grid: { title: 'Weight', width: 90, format: 'weight', filter: 'number', bulk: { set: 3, adjust: 3 }, variation: { title: 'Weight', width: 60 } },
     csv: { flat: { header: 'Weight', synonyms: ['product_weight', 'shipping weight'] }, ecwid: { header: 'product_weight' } },
     store: { column: 'weight', indexed: false }
   },
@@ -147,15 +147,15 @@ export const PRODUCT_FIELDS = {
     csv: { flat: { header: 'URL' }, ecwid: { header: 'url' } }
   },
   created: {
-    path: 'created', type: 'date', edit: 'read-only', label: 'Created', grid: { title: 'Created', width: 150, format: 'date', filter: 'date' },
+    path: 'created', always: true, type: 'date', edit: 'read-only', label: 'Created', grid: { title: 'Created', width: 150, format: 'date', filter: 'date' },
     csv: { flat: { header: 'Created' } }, store: { column: 'created', indexed: true }
   },
   updated: {
-    path: 'updated', type: 'date', edit: 'read-only', label: 'Updated', grid: { title: 'Updated', width: 150, format: 'date', filter: 'date' },
+    path: 'updated', always: true, type: 'date', edit: 'read-only', label: 'Updated', grid: { title: 'Updated', width: 150, format: 'date', filter: 'date' },
     csv: { flat: { header: 'Updated' } }, store: { column: 'updated', indexed: true }
   },
-  createTimestamp: { path: 'createTimestamp', type: 'integer', edit: 'read-only', label: 'Created (Unix time)' },
-  updateTimestamp: { path: 'updateTimestamp', type: 'integer', edit: 'read-only', label: 'Updated (Unix time)' },
+  createTimestamp: { path: 'createTimestamp', always: true, type: 'integer', edit: 'read-only', label: 'Created (Unix time)' },
+  updateTimestamp: { path: 'updateTimestamp', always: true, type: 'integer', edit: 'read-only', label: 'Updated (Unix time)' },
   // Structures Stockroom passes through but does not edit field by field; the sandbox checks their shape.
   options: { path: 'options', type: 'list', edit: 'ecwid-only', label: 'Options' },
   attributes: { path: 'attributes', type: 'list', edit: 'ecwid-only', label: 'Attributes' },

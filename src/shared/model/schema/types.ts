@@ -4,7 +4,7 @@
 import type { JsonValue } from '../session'
 
 /** What a value is. `money` follows the store's currency precision; `ids` is a list of integer ids. */
-export type FieldType = 'money' | 'integer' | 'number' | 'text' | 'html' | 'enum' | 'date' | 'boolean' | 'list' | 'ids' | 'nested'
+export type FieldType = 'money' | 'integer' | 'number' | 'text' | 'html' | 'email' | 'enum' | 'date' | 'boolean' | 'list' | 'ids' | 'nested'
 
 /**
  * editable: sent on create and update. create-only: sent on create only. read-only: Ecwid sets it
@@ -31,6 +31,10 @@ export interface ValidationRules {
   unique?: boolean
   /** Enum: what the merchant is told when a value outside `values` is refused. */
   why?: string
+  /** Enum: the values a write may send when Ecwid sets the others itself (coupon status). */
+  settable?: readonly string[]
+  /** A create must carry it: Ecwid's POST refuses a body without it. */
+  onCreate?: true
 }
 
 export interface GridDefaults {
@@ -43,7 +47,9 @@ export interface GridDefaults {
   /** Editable in the grid (default: when the field is editable). */
   editable?: boolean
   /** Bulk-edit operations offered on the field, in the dialog's order (smaller first). */
-  bulk?: { set?: number; adjust?: number; replace?: number }
+  bulk?: { set?: number; adjust?: number; replace?: number; label?: string }
+  /** A column of a product's variations grid too (narrower panel; `say` names it in error lines). */
+  variation?: { title: string; width: number; say?: string }
 }
 
 export interface CsvNames {
@@ -67,8 +73,14 @@ export interface FieldDescriptor {
   validate?: ValidationRules
   grid?: GridDefaults
   csv?: CsvNames
-  /** Column in the local store's table; `indexed` when a migration gives it an index. */
-  store?: { column: string; indexed: boolean }
+  /**
+   * Column in the local store's table; `indexed` when a migration gives it an index. `variationColumn`:
+   * its column in product_variations (a variation field without one is read from the variation's JSON).
+   * `missing`: what the column holds when Ecwid omits the field (else null, or '' for text).
+   */
+  store?: { column: string; indexed: boolean; variationColumn?: string; missing?: number | string }
+  /** Ecwid sends it on every entity: required in the wire and row types (others are optional/null). */
+  always?: true
   /** Also a field of a product's combinations (PUT /products/{id}/combinations/{cid}). */
   variation?: boolean
   /** false: not in Ecwid's documented request body; the sandbox ignores it as Ecwid ignores unknown fields. */
@@ -85,3 +97,48 @@ export function fieldsOf(table: FieldTable, keep: (f: FieldDescriptor) => boolea
 }
 
 export const isWritable = (f: FieldDescriptor): boolean => f.edit === 'editable' || f.edit === 'create-only'
+
+// Types that flow from a descriptor table, as the contract's types flow from API_METHODS.
+
+type ScalarOf<D> = D extends { type: 'money' | 'integer' | 'number' } ? number
+  : D extends { type: 'boolean' } ? boolean
+    : D extends { type: 'enum'; values: readonly (infer V extends string)[] } ? V
+      : D extends { type: 'text' | 'html' | 'email' | 'date' | 'enum' } ? string
+        : D extends { type: 'ids' } ? number[]
+          : never
+
+/** Top-level fields (no dot in the path) whose JSON value is a scalar or an id list. */
+type WireKeys<T extends FieldTable> = {
+  [K in keyof T & string]: K extends `${string}.${string}` ? never : ScalarOf<T[K]> extends never ? never : K
+}[keyof T & string]
+type AlwaysKeys<T extends FieldTable, K extends keyof T> = { [P in K]: T[P] extends { always: true } ? P : never }[K]
+
+/** An entity as Ecwid sends it, for the descriptor's scalar fields: `always` required, others optional. */
+export type WireFields<T extends FieldTable> = { [K in AlwaysKeys<T, WireKeys<T>>]: ScalarOf<T[K]> } & {
+  [K in Exclude<WireKeys<T>, AlwaysKeys<T, WireKeys<T>>>]?: ScalarOf<T[K]>
+}
+
+/** The same for a product's combinations: only fields marked `variation`, all optional. */
+export type VariationWireFields<T extends FieldTable> = {
+  [K in WireKeys<T> as T[K] extends { variation: true } ? K : never]?: ScalarOf<T[K]>
+}
+
+/** A row cell: enums as text (a store may add its own values), never null when Ecwid always sends it. */
+type RowScalarOf<D> = D extends { type: 'enum' } ? string : ScalarOf<D>
+/** Dates as epoch milliseconds, null when absent; others null unless always sent or stored with a default. */
+type CellOf<D> = D extends { type: 'date' } ? number | null
+  : D extends { always: true } | { store: { missing: number | string } } ? RowScalarOf<D> : RowScalarOf<D> | null
+
+/** A grid row's fields: every field with a store column and grid defaults, named by its path. */
+export type StoreRowFields<T extends FieldTable> = {
+  -readonly [K in keyof T & string as T[K] extends { store: object; grid: object } ? K : never]: CellOf<T[K]>
+}
+
+/** A variations-grid row's fields: those with `grid.variation`, always nullable but text and booleans. */
+export type VariationRowFields<T extends FieldTable> = {
+  -readonly [K in keyof T & string as T[K] extends { grid: { variation: object } } ? K : never]:
+    T[K] extends { type: 'text' | 'boolean' } ? ScalarOf<T[K]> : ScalarOf<T[K]> | null
+}
+
+/** Fields a create must carry (validate.onCreate), in declaration order. */
+export const requiredOnCreate = (table: FieldTable): string[] => fieldsOf(table, (f) => f.validate?.onCreate === true).map((f) => f.path)

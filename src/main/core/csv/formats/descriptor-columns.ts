@@ -5,7 +5,7 @@ import type { ColumnDef, FieldType } from '../types'
 import { col } from './format'
 
 const CSV_TYPES: Record<FieldDescriptor['type'], FieldType> = {
-  money: 'number', number: 'number', integer: 'integer', text: 'string', html: 'html', enum: 'enum',
+  money: 'number', number: 'number', integer: 'integer', text: 'string', html: 'html', email: 'string', enum: 'enum',
   date: 'date', boolean: 'boolean', list: 'string-list', ids: 'integer-list', nested: 'string'
 }
 

@@ -1,7 +1,9 @@
-// Coupon grid columns: what each shows, how it is formatted in the store's style and which cells a
-// merchant may edit (Ecwid computes the order count). Dates edit as 'YYYY-MM-DD'.
+// Coupon grid columns from the coupon descriptors (COUPON_GRID_LAYOUT's order, titles, widths,
+// editability: Ecwid computes the order count), with the value labels merchants read. Dates edit as
+// 'YYYY-MM-DD'.
 import { COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES, SETTABLE_COUPON_STATUSES } from '@shared/model/coupon'
 import type { CouponRow } from '@shared/model/grid'
+import { COUPON_FIELDS, COUPON_GRID_LAYOUT, type FieldDescriptor } from '@shared/model/schema'
 import type { CellValue, EnumOption, GridColumn } from '../grid/types'
 
 export const DISCOUNT_TYPE_LABELS: Record<string, string> = {
@@ -14,6 +16,7 @@ export const DISCOUNT_TYPE_LABELS: Record<string, string> = {
 const STATUS_LABELS: Record<string, string> = { ACTIVE: 'Active', PAUSED: 'Paused', EXPIRED: 'Expired', USEDUP: 'Used up' }
 const USES_LABELS: Record<string, string> = { UNLIMITED: 'Unlimited', ONCEPERCUSTOMER: 'Once per customer', SINGLE: 'Single use' }
 
+const LABELS: Record<string, Record<string, string>> = { discountType: DISCOUNT_TYPE_LABELS, status: STATUS_LABELS, usesLimit: USES_LABELS }
 const options = (values: readonly string[], labels: Record<string, string>): EnumOption[] => values.map((v) => ({ value: v, label: labels[v] ?? v }))
 export const COUPON_ENUMS: Record<string, readonly EnumOption[]> = {
   discountType: options(DISCOUNT_TYPES, DISCOUNT_TYPE_LABELS),
@@ -43,17 +46,20 @@ export function couponColumns(fmt: CouponFormats): GridColumn<CouponRow>[] {
     return Number.isNaN(t) ? v : fmt.date(t)
   }
   const dateOf = (v: unknown): number | string | null => (typeof v === 'number' || typeof v === 'string' ? v : null)
-  return [
-    { key: 'name', title: 'Name', width: 200, type: 'text', value: (r) => r.name, editable: true },
-    { key: 'code', title: 'Code', width: 150, type: 'text', value: (r) => r.code, editable: true },
-    { key: 'discountType', title: 'Type', width: 170, type: 'enum', value: (r) => r.discountType, options: COUPON_ENUMS.discountType, editable: true },
-    { key: 'discount', title: 'Discount', width: 90, type: 'number', value: (r) => r.discount, editable: true },
-    { key: 'status', title: 'Status', width: 100, type: 'enum', value: (r) => r.status, options: COUPON_ENUMS.status, editOptions: SETTABLE_STATUS_OPTIONS, editable: true },
-    { key: 'launchDate', title: 'Starts', width: 120, type: 'date', value: (r) => isoDay(dateOf(r.launchDate)), format: day, editable: true },
-    { key: 'expirationDate', title: 'Expires', width: 120, type: 'date', value: (r) => isoDay(dateOf(r.expirationDate)), format: day, editable: true },
-    { key: 'usesLimit', title: 'Uses limit', width: 140, type: 'enum', value: (r) => r.usesLimit, options: COUPON_ENUMS.usesLimit, editable: true },
-    { key: 'orderCount', title: 'Orders', width: 80, type: 'integer', value: (r) => r.orderCount, editable: false }
-  ]
+  const fields: Readonly<Record<string, FieldDescriptor>> = COUPON_FIELDS
+  return COUPON_GRID_LAYOUT.map((key): GridColumn<CouponRow> => {
+    const f = fields[key] as FieldDescriptor
+    const g = f.grid ?? { title: f.label, width: 100 }
+    const base = { key, title: g.title, width: g.width, editable: g.editable ?? f.edit === 'editable' }
+    const raw = (r: CouponRow): CellValue => r[key]
+    if (f.type === 'date') return { ...base, type: 'date', value: (r) => isoDay(dateOf(raw(r))), format: day }
+    if (f.type === 'enum') {
+      // The editor offers only what a write may send (status: not EXPIRED or USEDUP).
+      const editOptions = f.validate?.settable ? { editOptions: options(f.validate.settable, LABELS[key] ?? {}) } : {}
+      return { ...base, type: 'enum', value: raw, options: COUPON_ENUMS[key] ?? options(f.values ?? [], {}), ...editOptions }
+    }
+    return { ...base, type: f.type === 'integer' ? 'integer' : f.type === 'number' ? 'number' : 'text', value: raw }
+  })
 }
 
 /** 'YYYY-MM-DD' from a date cell → the Ecwid date text the API takes ("yyyy-MM-dd HH:mm:ss Z"). */

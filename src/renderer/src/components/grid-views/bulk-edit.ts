@@ -1,7 +1,7 @@
 // Bulk edit as the dialog needs it, pure: which operations and fields each grid offers, the dialog's
 // form turned into an engine BulkOperation (or a merchant-worded problem), and sample values as text.
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
-import { PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
+import { COUPON_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import type { BulkOperation, JsonValue, RoundRule } from '@shared/model/session'
 import { COUPON_ENUMS, SETTABLE_STATUS_OPTIONS } from '../coupons/coupon-columns'
 import type { EnumOption } from '../grid/types'
@@ -31,13 +31,20 @@ const text = (field: string, label: string): BulkField => ({ field, label, type:
 
 const BULK_TYPES: Partial<Record<FieldDescriptor['type'], BulkFieldType>> = { money: 'money', integer: 'number', number: 'number', boolean: 'bool', enum: 'enum', text: 'text', html: 'text' }
 
+/** An enum's choices in the dialog: a grid's own labelled options, else the values as words. */
+type OptionsOf = (f: FieldDescriptor) => readonly EnumOption[]
+const plainOptions: OptionsOf = (f) => enumOptions(f.validate?.settable ?? f.values ?? [])
+
 /** The fields a descriptor table offers to one bulk operation, in the order its `grid.bulk` gives. */
-function bulkFields(table: FieldTable, op: 'set' | 'adjust' | 'replace'): BulkField[] {
+function bulkFields(table: FieldTable, op: 'set' | 'adjust' | 'replace', optionsOf: OptionsOf = plainOptions): BulkField[] {
   return Object.values(table)
     .filter((f) => f.grid?.bulk?.[op] !== undefined && BULK_TYPES[f.type])
     .sort((a, b) => (a.grid?.bulk?.[op] ?? 0) - (b.grid?.bulk?.[op] ?? 0))
-    .map((f) => ({ field: f.path, label: f.label, type: BULK_TYPES[f.type] as BulkFieldType, ...(f.values ? { options: enumOptions(f.values) } : {}) }))
+    .map((f) => ({ field: f.path, label: f.grid?.bulk?.label ?? f.label, type: BULK_TYPES[f.type] as BulkFieldType, ...(f.values ? { options: optionsOf(f) } : {}) }))
 }
+
+// Coupons' enums show their labels ("Amount off"); a status offers only what a write may send.
+const couponOptions: OptionsOf = (f) => (f.validate?.settable ? SETTABLE_STATUS_OPTIONS : (COUPON_ENUMS[f.path] ?? plainOptions(f)))
 
 /** Only fields the grid itself lets a merchant edit, and only operations the engine runs on them. */
 export const BULK_SPECS: Record<GridKind, BulkSpec> = {
@@ -64,14 +71,9 @@ export const BULK_SPECS: Record<GridKind, BulkSpec> = {
     stock: false
   },
   coupons: {
-    set: [
-      { field: 'status', label: 'Status', type: 'enum', options: SETTABLE_STATUS_OPTIONS },
-      { field: 'discountType', label: 'Type', type: 'enum', options: COUPON_ENUMS.discountType },
-      { field: 'usesLimit', label: 'Uses limit', type: 'enum', options: COUPON_ENUMS.usesLimit },
-      { field: 'discount', label: 'Discount', type: 'number' }
-    ],
-    adjust: [{ field: 'discount', label: 'Discount', type: 'number' }],
-    replace: [text('name', 'Name')],
+    set: bulkFields(COUPON_FIELDS, 'set', couponOptions),
+    adjust: bulkFields(COUPON_FIELDS, 'adjust', couponOptions),
+    replace: bulkFields(COUPON_FIELDS, 'replace', couponOptions),
     categories: false,
     enable: true,
     stock: false

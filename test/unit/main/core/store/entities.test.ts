@@ -34,6 +34,17 @@ describe('upserts', () => {
     expect(countRows(db, 'products')).toBe(1)
   })
 
+  it('gives each variation row every variations-grid field, from its column or its JSON (descriptor grid.variation)', () => {
+    const full = { id: 1, sku: 'V-1', options: [], price: 5, compareToPrice: 9.5, quantity: 2, unlimited: false, inStock: true, weight: 1.25 }
+    const bare = { id: 2, options: [], unlimited: true, inStock: true }
+    upsertProducts(db, [product(7, { combinations: [full, bare] })], 1)
+    expect(queryProducts(db, q).rows[0]?.variations).toEqual([
+      { id: 1, options: '', sku: 'V-1', price: 5, compareToPrice: 9.5, quantity: 2, unlimited: false, inStock: true, weight: 1.25 },
+      // Ecwid omits an inherited price and an unlimited variation's quantity: empty cells, not zero.
+      { id: 2, options: '', sku: '', price: null, compareToPrice: null, quantity: null, unlimited: true, inStock: true, weight: null }
+    ])
+  })
+
   it('keeps full-text search in step with inserts, updates and deletes (variation SKUs included)', () => {
     upsertProducts(db, [product(1, { name: 'Blue Canvas Sneaker', combinations: [{ id: 9, sku: 'ZX-991', options: [] }] }), product(2, { name: 'Red Hat' })], 1)
     expect(queryProducts(db, { ...q, search: 'canvas' }).rows.map((r) => r.id)).toEqual([1])
