@@ -1,6 +1,7 @@
 // Bulk edit sessions as the renderer and the CLI see them: sessions, staged changes, bulk operations,
 // review pages, conflicts and push estimates. Types only; the engine lives in main/core/sessions.
 import type { AnyGridQuery } from './grid'
+import type { ProductOptionType } from './product'
 
 /**
  * Resources a session can edit. 'profile' is the store profile: one entity per store, id = store id.
@@ -95,6 +96,23 @@ export type BulkOperation =
   | { kind: 'removeCategory'; categoryId: number }
   | { kind: 'enable'; enabled: boolean }
   | { kind: 'setStock'; quantity: number | null }
+  | { kind: 'catalogue'; steps: CatalogueStep[] }
+
+/**
+ * One step of a catalogue-structure edit over products (options, variations, categories). Several
+ * steps run in order on each product and are staged together: one staging step, one undo.
+ */
+export type CatalogueStep =
+  /** Adds the option with these values to each product that lacks an option of that name. */
+  | { kind: 'addOption'; name: string; values: string[]; type?: ProductOptionType; required?: boolean }
+  /** Renames a value in place (same position in `choices`); the variations using it follow. */
+  | { kind: 'renameOptionValue'; name: string; from: string; to: string }
+  /** Removes a value; the variations it would orphan are listed, and deleted with `deleteVariations`. */
+  | { kind: 'removeOptionValue'; name: string; value: string; deleteVariations?: boolean }
+  /** One variation per combination of option values that no variation has yet. */
+  | { kind: 'generateVariations' }
+  | { kind: 'addCategory'; categoryId: number }
+  | { kind: 'removeCategory'; categoryId: number }
 
 /** A grid's search and filters without its window: every matching entity, not one page. */
 export type SelectionQuery = Omit<AnyGridQuery, 'offset' | 'limit'>
@@ -115,6 +133,8 @@ export interface BulkPreview {
   /** Matched but left as they are (already the value, or no value to adjust). */
   unchanged: number
   invalid: { entityId: string; message: string }[]
+  /** Catalogue edits: variations a removed option value leaves without a value (kept unless deleted). */
+  orphans?: { entityId: string; label: string; deleted: boolean }[]
   sample: { entityId: string; label: string; field: string; before: JsonValue | null; after: JsonValue | null }[]
 }
 

@@ -97,5 +97,8 @@ export function bulkChange(
       if (!Number.isInteger(op.quantity) || op.quantity < 0) return { kind: 'invalid', message: 'Stock must be a whole number of 0 or more.' }
       // Absolute quantities only: a resumed push can resend them without counting stock twice.
       return cellsOf(entity, entity.unlimited === true ? { unlimited: false, quantity: op.quantity } : { quantity: op.quantity })
+    case 'catalogue':
+      // Spans a product and its variations, so it is not a per-entity cell change (core/catalogue).
+      return { kind: 'invalid', message: 'Catalogue changes are staged by the catalogue bulk.' }
   }
 }

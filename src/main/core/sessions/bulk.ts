@@ -13,7 +13,8 @@ import { clearedValue, validateField } from './validate'
 
 const SAMPLE = 20
 
-function stagedOverlay(deps: StagingDeps, sessionId: string, resource: SessionResource): Map<string, { field: string; value: JsonValue | undefined; deleted: boolean }[]> {
+/** This session's staged cells of a resource per entity id (the catalogue steps read them too). */
+export function stagedOverlay(deps: StagingDeps, sessionId: string, resource: SessionResource): Map<string, { field: string; value: JsonValue | undefined; deleted: boolean }[]> {
   const rows = deps.db
     .prepare("SELECT entity_id, field, value, kind FROM changes WHERE session_id = ? AND resource = ? AND state <> 'skipped'")
     .all(sessionId, resource) as { entity_id: string; field: string; value: string | null; kind: string }[]
@@ -35,6 +36,7 @@ export async function runBulk(
   commit: boolean
 ): Promise<BulkPreview> {
   deps.sessions.requireEditable(sessionId)
+  if (op.kind === 'catalogue') throw new AppError('VALIDATION', 'Catalogue changes apply to products through the catalogue bulk (core/catalogue).')
   let replace: ((text: string) => string) | undefined
   if (op.kind === 'replace') {
     try {
@@ -118,5 +120,7 @@ export function describe(op: BulkOperation, entities: number): string {
       return `${op.enabled ? 'Enable' : 'Disable'} ${entities}`
     case 'setStock':
       return `Set stock on ${entities}`
+    case 'catalogue':
+      return `Change the catalogue of ${entities}`
   }
 }

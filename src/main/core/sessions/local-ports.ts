@@ -8,6 +8,7 @@ import { deleteByIds, upsertCoupons, upsertCustomers, upsertOrders, upsertProduc
 import { buildGridSql } from '../store/grid-query'
 import { COUPON_GRID, CUSTOMER_GRID, ORDER_GRID, PRODUCT_GRID } from '../store/grids'
 import { readSyncState } from '../store/sync-state-repo'
+import { isRecord } from './json-path'
 import { idOf, type Entity, type EntitySink, type EntitySource } from './ports'
 import { readLocalProfile, writeLocalProfile } from './profile-port'
 import { parseVariationId, readVariation, variationsOf, withCombination } from './variation-port'
@@ -187,8 +188,16 @@ export function createLocalEntitySink(db: Db): EntitySink {
       else upsertCustomers(db, [row as unknown as Customer], run)
     },
     async remove(resource, id) {
-      // Variations are never deleted by a session (see staging.ts).
-      if (!isSyncedLocally(db, resource) || resource === 'profile' || resource === 'variations') return
+      if (!isSyncedLocally(db, resource) || resource === 'profile') return
+      if (resource === 'variations') {
+        // A deleted variation leaves its product's JSON (catalogue edits delete variations).
+        const key = parseVariationId(id)
+        const product = key ? readProduct(db, key.productId) : null
+        if (!key || !product || !Array.isArray(product.combinations)) return
+        const combinations = product.combinations.filter((c) => !(isRecord(c) && Number(c.id) === key.combinationId))
+        upsertProducts(db, [{ ...product, combinations } as unknown as Product], runFor(db, 'products', key.productId))
+        return
+      }
       const key = resource === 'orders' ? String(id) : numericId(id)
       if (key !== null) deleteByIds(db, resource, [key])
     }

@@ -97,6 +97,14 @@ export function createMemoryPorts(): MemoryPorts {
       table(resource).set(idOf(entity), structuredClone(entity))
     },
     async remove(resource, id) {
+      const key = resource === 'variations' ? parseVariationId(id) : null
+      if (key) {
+        // Like the local store: the variation leaves its product.
+        const product = table('products').get(String(key.productId))
+        const list = product && Array.isArray(product.combinations) ? (product.combinations as Entity[]) : []
+        if (product) table('products').set(idOf(product), { ...product, combinations: list.filter((c) => Number(c.id) !== key.combinationId) })
+        return
+      }
       table(resource).delete(String(id))
     }
   }

@@ -6,6 +6,7 @@ import type { BatchItemResult } from '../ecwid/batch'
 import type { ItemOutcome, JournalRequest } from './journal'
 import { deepEqual, getPath, setPath } from './json-path'
 import type { Entity, EntitySink, EntitySource } from './ports'
+import { createdForProduct, variationEntityId } from './variation-port'
 
 type Item = JournalRequest['items'][number]
 
@@ -29,7 +30,12 @@ export function createdId(body: unknown): string | null {
 }
 
 export function outcomeOf(item: Item, result: BatchItemResult): ItemOutcome {
-  if (result.ok) return { changeIds: item.changeIds, state: 'applied', resultId: item.kind === 'create' ? createdId(result.body) : null }
+  if (result.ok) {
+    const id = item.kind === 'create' ? createdId(result.body) : null
+    // A created variation is addressed as "productId/combinationId" (variation-port.ts), so a revert can delete it.
+    const forProduct = item.resource === 'variations' ? createdForProduct(item.sub.path) : null
+    return { changeIds: item.changeIds, state: 'applied', resultId: id !== null && forProduct !== null ? variationEntityId(forProduct, Number(id)) : id }
+  }
   // A delete of something already gone reached the state the merchant wanted.
   if (item.kind === 'delete' && result.error.code === 'NOT_FOUND') return { changeIds: item.changeIds, state: 'applied' }
   return { changeIds: item.changeIds, state: 'failed', error: messageOf(result.error) }

@@ -9,6 +9,7 @@ import type { ChangeRow } from './changes'
 import { fromText, isRecord, setPath } from './json-path'
 import type { Entity } from './ports'
 import { collectionPath, entityPath } from './remote'
+import { createdForProduct, variationCreateSub } from './variation-port'
 
 /** One write to Ecwid: every pending change of one entity. */
 export interface Op {
@@ -32,7 +33,10 @@ export const BATCH_MS_PER_STEP = 200
 export const POLLS_PER_BATCH = 2
 
 /** Writes to one product and to its combinations share a key: Ecwid must run them in order. */
-export function orderKey(op: Pick<Op, 'resource' | 'entityId' | 'kind'>, index: number): string {
+export function orderKey(op: Pick<Op, 'resource' | 'entityId' | 'kind'> & { sub?: BatchSubRequest }, index: number): string {
+  // A new variation belongs with its product: after the options it selects exist there.
+  const forProduct = op.kind === 'create' && op.resource === 'variations' && op.sub ? createdForProduct(op.sub.path) : null
+  if (forProduct !== null) return `products:${forProduct}`
   if (op.kind === 'create') return `create:${index}`
   if (op.resource === 'variations') return `products:${String(op.entityId).split('/')[0] ?? ''}`
   return `${op.resource}:${op.entityId}`
@@ -107,7 +111,7 @@ export function buildOps(rows: readonly ChangeRow[], containers: ReadonlyMap<str
       kind: isCreate ? 'create' : 'update',
       changeIds,
       fields,
-      sub: isCreate ? { method: 'POST', path: collectionPath(resource), body } : { method: 'PUT', path: entityPath(resource, entityId), body }
+      sub: !isCreate ? { method: 'PUT', path: entityPath(resource, entityId), body } : resource === 'variations' ? variationCreateSub(body) : { method: 'POST', path: collectionPath(resource), body }
     })
   }
   return ops
@@ -126,10 +130,12 @@ export interface RequestPlan {
  * overtake a batch. Batches are posted in this order: Ecwid runs them FIFO.
  */
 export function planRequests(ops: readonly Op[]): RequestPlan {
-  const creates = ops.filter((o) => o.kind === 'create')
+  // Variation creates are ordered with their product's other writes (orderKey), not on their own.
+  const alone = (o: Op): boolean => o.kind === 'create' && o.resource !== 'variations'
+  const creates = ops.filter(alone)
   const groups = new Map<string, Op[]>()
   for (const [i, op] of ops.entries()) {
-    if (op.kind === 'create') continue
+    if (alone(op)) continue
     const key = orderKey(op, i)
     const list = groups.get(key)
     if (list) list.push(op)
@@ -142,7 +148,7 @@ export function planRequests(ops: readonly Op[]): RequestPlan {
   for (let i = 0; i < others.length; i += BATCH_MAX_REQUESTS) {
     const chunk = others.slice(i, i + BATCH_MAX_REQUESTS)
     const grouped = chunk.some((o) => (groups.get(orderKey(o, 0))?.length ?? 1) > 1)
-    if (chunk.length >= MIN_BATCH || grouped) batches.push(chunk)
+    if (chunk.length >= MIN_BATCH || grouped || chunk.some((o) => o.kind === 'create')) batches.push(chunk)
     else singles.push(...chunk)
   }
   for (let i = 0; i < creates.length; i += BATCH_MAX_REQUESTS) batches.push(creates.slice(i, i + BATCH_MAX_REQUESTS))

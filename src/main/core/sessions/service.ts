@@ -7,6 +7,7 @@ import type { PushResult } from '@shared/model/session'
 import type { EcwidApi } from '../ecwid'
 import type { EventHub } from '../events'
 import { createApiEntitySource, nullSink } from './api-source'
+import { runCatalogueBulk } from '../catalogue/bulk'
 import { runBulk } from './bulk'
 import { changeHistoryCsv, searchChangeHistory } from './change-history'
 import { checkConflicts, listConflicts, resolveConflicts } from './conflicts'
@@ -206,11 +207,12 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
       return e.sessions.get(id)
     },
     async previewBulk(storeId, id, resource, selection, op) {
-      return runBulk(await context(storeId), id, resource, selection, op, false)
+      const ctx = await context(storeId)
+      return op.kind === 'catalogue' ? runCatalogueBulk(ctx, id, selection, op.steps, false) : runBulk(ctx, id, resource, selection, op, false)
     },
     async applyBulk(storeId, id, resource, selection, op) {
       const ctx = await context(storeId)
-      const preview = await runBulk(ctx, id, resource, selection, op, true)
+      const preview = op.kind === 'catalogue' ? await runCatalogueBulk(ctx, id, selection, op.steps, true) : await runBulk(ctx, id, resource, selection, op, true)
       return { ...preview, session: ctx.sessions.get(id) }
     },
     reviewSession: async (storeId, id, filter) => {

@@ -67,6 +67,26 @@ export function withCombination(product: Entity, variation: Entity): Entity {
   return { ...product, combinations: next }
 }
 
+const CREATE_PATH = /^\/products\/(\d+)\/combinations$/
+
+/**
+ * A variation create as Ecwid documents it (POST /products/{id}/combinations with the options
+ * selection, https://api-docs.ecwid.com/reference/create-product-variation): the staged body
+ * names its product in `productId`, which goes into the path; synthetic fields are never sent.
+ */
+export function variationCreateSub(body: Entity): { method: 'POST'; path: string; body: Entity } {
+  const out: Entity = { ...body }
+  for (const k of SYNTHETIC_FIELDS) delete out[k]
+  delete out.id
+  return { method: 'POST', path: `/products/${Number(body.productId)}/combinations`, body: out }
+}
+
+/** The product a variation create is for, from its request path (null for other requests). */
+export function createdForProduct(path: string): number | null {
+  const m = CREATE_PATH.exec(path)
+  return m ? Number(m[1]) : null
+}
+
 /** "<product name> — <option values>", e.g. "Linen shirt — L, Blue", for the review. */
 export function variationLabel(entity: Entity): string {
   const options = Array.isArray(entity.options) ? entity.options.filter(isRecord).map((o) => String(o.value ?? '')).filter((v) => v !== '') : []

@@ -1,7 +1,9 @@
-// Sandbox category endpoints: search (parent, keyword, hidden categories, productIds) and get.
+// Sandbox category endpoints: search (parent, keyword, hidden categories, productIds), get, and the
+// writes in ../category-writes.ts.
 // Product counts are computed from the product table at request time, so they are never stale.
 
 import type { Category } from '../../../shared/model/category'
+import { createCategory, deleteCategory, updateCategory } from '../category-writes'
 import { notFound } from '../errors'
 import { boolParam, intParam, listParam, paginate, paging } from '../query'
 import type { Route } from '../router'
@@ -86,5 +88,8 @@ export const categoryRoutes: Route[] = [
       if (!c || (auth.kind === 'public' && !c.enabled)) throw notFound('CATEGORY_NOT_FOUND', `Category #${params.id ?? ''} not found`)
       return { body: withCounts(state, c, boolParam(query, 'productIds') === true) }
     }
-  }
+  },
+  { method: 'POST', path: '/categories', scope: 'create_catalog', handler: createCategory },
+  { method: 'PUT', path: '/categories/:id', scope: 'update_catalog', handler: updateCategory },
+  { method: 'DELETE', path: '/categories/:id', scope: 'update_catalog', handler: deleteCategory }
 ]

@@ -4,7 +4,8 @@
 import type { Product, ProductVariation } from '../../../shared/model/product'
 import { PRODUCT_SORT_ORDERS } from '../../../shared/model/product'
 import { PRODUCT_FIELDS as PRODUCT_DESCRIPTORS } from '../../../shared/model/schema'
-import { badRequest, conflict, notFound } from '../errors'
+import { checkCombinationOptions, checkProductOptions } from '../catalogue-rules'
+import { conflict, notFound } from '../errors'
 import { boolParam, dateParam, enumListParam, intParam, listParam, numParam, paginate, paging, within } from '../query'
 import type { Route, RouteContext } from '../router'
 import type { ProductMeta } from '../seed-products'
@@ -128,6 +129,7 @@ export const productRoutes: Route[] = [
     handler: ({ state, body }) => {
       const b = requireObject(body)
       validateFields(b, PRODUCT_FIELDS, ['name'])
+      if (b.options !== undefined) checkProductOptions(b.options)
       checkSkuFree(state, b.sku as string | undefined, -1)
       checkCategories(state, b.categoryIds)
       const fields: Partial<Product> = {}
@@ -142,6 +144,7 @@ export const productRoutes: Route[] = [
       const index = productIndexOrThrow(state, params.id)
       const b = requireObject(body)
       validateFields(b, PRODUCT_FIELDS)
+      if (b.options !== undefined) checkProductOptions(b.options)
       checkSkuFree(state, b.sku as string | undefined, index)
       checkCategories(state, b.categoryIds)
       state.updateProduct(index, (p) => {
@@ -193,14 +196,50 @@ export const productRoutes: Route[] = [
         const own = (current.combinations ?? []).find((c) => String(c.id) === params.combinationId)
         if (own?.sku !== b.sku) checkSkuFree(state, b.sku, -1)
       }
-      if (b.options !== undefined) throw badRequest("Field 'options' of a variation cannot be changed here")
+      // Documented on update-product-variation: `options` re-identifies the variation (a value rename).
+      const options = b.options === undefined ? undefined : checkCombinationOptions(current, b.options, Number(params.combinationId))
       state.updateProduct(index, (p) => {
         const v = variationOrThrow(p, params.combinationId)
         assignFields(v, b, VARIATION_FIELDS)
+        if (options) v.options = options.map((o) => ({ name: o.name, value: o.value }))
         if (b.unlimited === false && v.quantity === undefined) v.quantity = 0
         normalizeStock(v)
       })
       return { body: { updateCount: 1 } }
+    }
+  },
+  {
+    // https://api-docs.ecwid.com/reference/create-product-variation: one variation per request.
+    method: 'POST', path: '/products/:id/combinations', scope: 'create_catalog',
+    handler: ({ state, params, body }) => {
+      const index = productIndexOrThrow(state, params.id)
+      const b = requireObject(body)
+      validateFields(b, VARIATION_FIELDS)
+      const current = state.products.get(index) as Product
+      const options = checkCombinationOptions(current, b.options)
+      if (typeof b.sku === 'string' && b.sku !== '') checkSkuFree(state, b.sku, -1)
+      let id = 0
+      state.updateProduct(index, (p) => {
+        const list = p.combinations ?? []
+        id = list.reduce((max, c) => Math.max(max, c.id), p.id * 100) + 1
+        const v: ProductVariation = { id, combinationNumber: list.length + 1, options: options.map((o) => ({ name: o.name, value: o.value })) }
+        assignFields(v, b, VARIATION_FIELDS)
+        if (v.unlimited !== true) v.quantity ??= 0
+        normalizeStock(v)
+        p.combinations = [...list, v]
+      })
+      return { body: { id } }
+    }
+  },
+  {
+    method: 'DELETE', path: '/products/:id/combinations/:combinationId', scope: 'update_catalog',
+    handler: ({ state, params }) => {
+      const index = productIndexOrThrow(state, params.id)
+      variationOrThrow(state.products.get(index) as Product, params.combinationId)
+      state.updateProduct(index, (p) => {
+        p.combinations = (p.combinations ?? []).filter((c) => String(c.id) !== params.combinationId)
+      })
+      return { body: { deleteCount: 1 } }
     }
   }
 ]
