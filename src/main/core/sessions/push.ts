@@ -11,7 +11,7 @@ import { checkConflicts } from './conflicts'
 import { tx, type Db } from './db'
 import type { Journal, JournalRequest } from './journal'
 import { notApplied, outcomeOf, reflect, type SinkContext } from './outcomes'
-import { batchSteps, buildOps, parallelSafe, planRequests, type Op } from './plan'
+import { BATCH_MS_PER_STEP, batchSteps, buildOps, parallelSafe, planRequests, type Op } from './plan'
 import type { Entity, EntitySink, EntitySource } from './ports'
 import { recoverRequest } from './recover'
 import type { Remote } from './remote'
@@ -72,6 +72,9 @@ export const LOOKAHEAD = 3
 /** The first look at a batch comes at this share of its expected time, so a pace gone slow corrects itself. */
 export const EARLY_LOOK = 0.7
 
+/** Shortest wait before looking at a batch that is probably done already. */
+export const CATCH_UP_POLL_MS = 20
+
 /**
  * The pace of Ecwid's queue after a batch was seen done at `seenAt`. Found done on the first look,
  * it may have finished well before: the pace only speeds up, so overshoots do not add up batch
@@ -83,6 +86,21 @@ export function learnPace(msPerStep: number, startedAt: number, seenAt: number, 
   const seen = (seenAt - startedAt) / n
   const next = looks.polls <= 1 ? (msPerStep > 0 ? Math.min(msPerStep, seen) : seen) : ((looks.busyAt + seenAt) / 2 - startedAt) / n
   return { msPerStep: next, doneAt: Math.min(seenAt, startedAt + next * n) }
+}
+
+/**
+ * When to look at the oldest batch. `waitedMs`: since it could start. `unsureMs`: how long before
+ * the batch ahead was seen done it may have finished; longer than most of this batch's expected
+ * time, this one may be done too: look at once (its answer is the one GET it needs anyway). A busy
+ * answer's extrapolation never waits longer than the whole batch should take, so one slow wave
+ * does not push the look seconds past the batch's end.
+ */
+export function pollTiming(msPerStep: number, steps: number, waitedMs: number, unsureMs: number): { firstPollMs?: number; minPollMs?: number; maxPollMs: number } {
+  const expectedMs = steps * msPerStep
+  const maxPollMs = expectedMs > 0 ? expectedMs : steps * BATCH_MS_PER_STEP
+  if (expectedMs <= 0) return { maxPollMs }
+  if (unsureMs > EARLY_LOOK * expectedMs) return { firstPollMs: 0, minPollMs: CATCH_UP_POLL_MS, maxPollMs }
+  return { firstPollMs: Math.max(0, EARLY_LOOK * expectedMs - waitedMs), maxPollMs }
 }
 
 function itemsOf(ops: readonly Op[]): JournalRequest['items'] {
@@ -188,28 +206,35 @@ export async function runPush(deps: PushDeps, sessionId: string, control: PushCo
     // Ecwid runs a store's batches one after another (FIFO): post them in plan order, keep the next
     // ones queued while the oldest runs, and poll only the oldest, when it should be done.
     const pace = { doneAt: 0, msPerStep: 0 }
-    const finish = async (p: Posted): Promise<void> => {
+    /** Polls the oldest batch; answers how long before it was seen done it may have finished. */
+    const finish = async (p: Posted, unsureMs: number): Promise<number> => {
       const startedAt = Math.max(p.postedAt, pace.doneAt)
-      // A look before it should be done: a busy answer's progress times the next poll (batch.ts).
-      const firstPollMs = pace.msPerStep > 0 ? Math.max(0, EARLY_LOOK * p.steps * pace.msPerStep - (now() - startedAt)) : undefined
+      const { firstPollMs, minPollMs, maxPollMs } = pollTiming(pace.msPerStep, p.steps, now() - startedAt, unsureMs)
       const looks = { polls: 0, busyAt: startedAt }
       const onProgress = (completed: number, total: number): void => {
         looks.polls++
         if (completed < total) looks.busyAt = now()
       }
-      const results = await remote.poll(p.ticket, p.items.map((i) => i.sub), control.signal, { startedAt, firstPollMs, onProgress })
-      Object.assign(pace, learnPace(pace.msPerStep, startedAt, now(), looks, p.steps))
+      const timing = { startedAt, firstPollMs, minPollMs, maxPollMs, onProgress }
+      const results = await remote.poll(p.ticket, p.items.map((i) => i.sub), control.signal, timing)
+      const seenAt = now()
+      Object.assign(pace, learnPace(pace.msPerStep, startedAt, seenAt, looks, p.steps))
       await settle(p.items, p.requestId, results)
       report()
+      return seenAt - looks.busyAt
     }
     const batches = async (): Promise<void> => {
       // POSTs go one after another (plan order is Ecwid's run order) but alongside the polls, so a
       // batch that runs faster than a POST round trip still finds the next one queued.
       const posted: Promise<Posted>[] = []
       let chain: Promise<unknown> = Promise.resolve()
+      let unsureMs = 0
+      const finishOldest = async (): Promise<void> => {
+        unsureMs = await finish(await (posted.shift() as Promise<Posted>), unsureMs)
+      }
       try {
         for (const ops of plan.batches) {
-          while (posted.length >= LOOKAHEAD) await finish(await (posted.shift() as Promise<Posted>))
+          while (posted.length >= LOOKAHEAD) await finishOldest()
           await control.gate()
           if (stopped()) break
           const next = chain.then(() => post(ops))
@@ -218,7 +243,7 @@ export async function runPush(deps: PushDeps, sessionId: string, control: PushCo
           chain = next
         }
         // Already on Ecwid's queue: wait for them even when stopping, unless cancelled.
-        while (posted.length > 0 && !control.signal.aborted) await finish(await (posted.shift() as Promise<Posted>))
+        while (posted.length > 0 && !control.signal.aborted) await finishOldest()
       } catch (e) {
         stopError ??= e
         // A POST still under way writes its ticket to the journal; the push ends after it.

@@ -46,6 +46,10 @@ export interface BatchPace {
   firstPollMs?: number
   /** Each poll's answer, so the caller can tell an early look from a late one. */
   onProgress?: (completed: number, total: number) => void
+  /** Longest wait between looks: a busy answer's extrapolation must not overshoot the batch's own pace. */
+  maxPollMs?: number
+  /** Shortest wait (default the remote's pollIntervalMs): a batch probably done already is looked at sooner. */
+  minPollMs?: number
 }
 
 export interface Remote {
@@ -134,8 +138,8 @@ export function createRemote(api: EcwidApi, opts: RemoteOptions = {}): Remote {
         firstPollMs: pace?.firstPollMs,
         onProgress: pace?.onProgress,
         // Without a pace, a short first look; the poller stretches its waits from the observed pace.
-        pollIntervalMs: opts.pollIntervalMs ?? 250,
-        maxPollIntervalMs: opts.maxPollIntervalMs ?? 10_000
+        pollIntervalMs: pace?.minPollMs ?? opts.pollIntervalMs ?? 250,
+        maxPollIntervalMs: Math.min(pace?.maxPollMs ?? Infinity, opts.maxPollIntervalMs ?? 10_000)
       })
       return mapBatchResponses(subs, status)
     },
