@@ -74,7 +74,8 @@ export interface FieldDescriptor {
   grid?: GridDefaults
   csv?: CsvNames
   /**
-   * Column in the local store's table; `indexed` when a migration gives it an index. `variationColumn`:
+   * Column in the local store's table; `indexed` when a migration gives it an index. Without one, a
+   * grid field is read (shown, filtered, sorted) from the entity's stored JSON: no migration needed. `variationColumn`:
    * its column in product_variations (a variation field without one is read from the variation's JSON).
    * `missing`: what the column holds when Ecwid omits the field (else null, or '' for text).
    */
@@ -129,9 +130,12 @@ type RowScalarOf<D> = D extends { type: 'enum' } ? string : ScalarOf<D>
 type CellOf<D> = D extends { type: 'date' } ? number | null
   : D extends { always: true } | { store: { missing: number | string } } ? RowScalarOf<D> : RowScalarOf<D> | null
 
-/** A grid row's fields: every field with a store column and grid defaults, named by its path. */
+/**
+ * A grid row's fields: every field with grid defaults, named by its path (read from its store column,
+ * or from the entity's stored JSON when it has none).
+ */
 export type StoreRowFields<T extends FieldTable> = {
-  -readonly [K in keyof T & string as T[K] extends { store: object; grid: object } ? K : never]: CellOf<T[K]>
+  -readonly [K in keyof T & string as T[K] extends { grid: object } ? K : never]: CellOf<T[K]>
 }
 
 /** A variations-grid row's fields: those with `grid.variation`, always nullable but text and booleans. */
