@@ -130,12 +130,16 @@ type RowScalarOf<D> = D extends { type: 'enum' } ? string : ScalarOf<D>
 type CellOf<D> = D extends { type: 'date' } ? number | null
   : D extends { always: true } | { store: { missing: number | string } } ? RowScalarOf<D> : RowScalarOf<D> | null
 
+type GridKeys<T extends FieldTable> = { [K in keyof T & string]: T[K] extends { grid: object } ? K : never }[keyof T & string]
+type ColumnKeys<T extends FieldTable> = { [K in GridKeys<T>]: T[K] extends { store: object } ? K : never }[GridKeys<T>]
+
 /**
- * A grid row's fields: every field with grid defaults, named by its path (read from its store column,
- * or from the entity's stored JSON when it has none).
+ * A grid row's fields: every field with grid defaults, named by its path. Those with a store column
+ * are required; those read from the entity's stored JSON are optional, so that adding one to the
+ * descriptor does not force every hand-built row (test fixtures) to change; readers take absent as empty.
  */
-export type StoreRowFields<T extends FieldTable> = {
-  -readonly [K in keyof T & string as T[K] extends { grid: object } ? K : never]: CellOf<T[K]>
+export type StoreRowFields<T extends FieldTable> = { -readonly [K in ColumnKeys<T>]: CellOf<T[K]> } & {
+  -readonly [K in Exclude<GridKeys<T>, ColumnKeys<T>>]?: CellOf<T[K]>
 }
 
 /** A variations-grid row's fields: those with `grid.variation`, always nullable but text and booleans. */

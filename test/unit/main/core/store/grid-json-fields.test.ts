@@ -1,7 +1,7 @@
 // A grid field with no store column is read from the entity's stored JSON (products_json), so a new
 // descriptor field shows, filters and sorts in the grid without a migration (issue 15).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { FieldTable } from '@shared/model/schema'
+import type { FieldTable, StoreRowFields } from '@shared/model/schema'
 import { openDb, type Db } from '../../../../../src/main/core/store/db'
 import { upsertProducts } from '../../../../../src/main/core/store/entities'
 import { gridFieldsOf } from '../../../../../src/main/core/store/grids'
@@ -56,5 +56,13 @@ describe('grid fields without a store column', () => {
   it('refuses a date field without a store column (its JSON holds text, not epoch ms)', () => {
     const dated = { shipped: { path: 'shipped', type: 'date', edit: 'read-only', label: 'Shipped', grid: { title: 'Shipped', width: 80 } } } as const satisfies FieldTable
     expect(() => gridFieldsOf(dated, 'products', 'id')).toThrow(/needs a store column/)
+  })
+})
+
+describe('the row type of such fields', () => {
+  it('makes them optional, so a hand-built row need not change when one is added (typecheck fails otherwise)', () => {
+    const row: StoreRowFields<typeof FIELDS> = { sku: 'SKU-1' }
+    const full: StoreRowFields<typeof FIELDS> = { sku: 'SKU-1', isShippingRequired: false, 'tax.taxClassCode': 'A', costPrice: 2 }
+    expect([row.isShippingRequired, full.isShippingRequired]).toEqual([undefined, false])
   })
 })
