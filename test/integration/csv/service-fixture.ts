@@ -7,12 +7,14 @@ import { createScheduler } from '../../../src/main/core/limiter/scheduler'
 import { createApiEntitySource } from '../../../src/main/core/sessions/api-source'
 import { createStorePorts, localPrecision } from '../../../src/main/core/sessions/local-ports'
 import { createSessionsService, type SessionsService } from '../../../src/main/core/sessions/service'
-import { openDb } from '../../../src/main/core/store/db'
+import { openDb, type Db } from '../../../src/main/core/store/db'
 import { storeDataDir } from '../../../src/main/core/stores/local-data'
 import { cells, csvFixture, type CsvFixture } from './helpers'
 
 export interface CsvServiceFixture {
   f: CsvFixture
+  /** The local copy the CLI syncs into and the grids read. */
+  db: Db
   sessions: SessionsService
   csv: CsvApi
   /** Writes rows as a CSV file, "chooses" it in the dialog and returns its file token. */
@@ -43,6 +45,7 @@ export async function csvServiceFixture(): Promise<CsvServiceFixture> {
   }).api
   return {
     f,
+    db,
     sessions,
     csv,
     async choose(name, rows) {

@@ -8,7 +8,9 @@ import { COUPON_FIELDS, type FieldDescriptor } from '@shared/model/schema'
 import type { CellEdit, JsonValue } from '@shared/model/session'
 import { getPath } from '../../../src/main/core/csv/field-path'
 import { csvServiceFixture, type CsvServiceFixture } from '../csv/service-fixture'
-import { cellOf, isEmpty, sampleFor, walkedFields } from './walk-helpers'
+import type { CouponQuery } from '@shared/model/grid'
+import { queryCoupons } from '../../../src/main/core/store/grids'
+import { cellOf, expectGridShows, isEmpty, sampleFor, walkedFields } from './walk-helpers'
 
 let fx: CsvServiceFixture
 beforeAll(async () => {
@@ -54,7 +56,9 @@ describe('coupon field descriptors walk through every layer', () => {
     const sync = await fx.f.cli(['sync'], { token: true })
     expect(sync.code, sync.stderr).toBe(0)
 
-    // The synced store exports what was pushed, re-importing that export changes nothing...
+    // The synced grid shows each walked field's value, and its filter and sort find it; the synced
+    // store exports what was pushed, re-importing that export changes nothing...
+    expectGridShows((q) => queryCoupons(fx.db, q as CouponQuery), plan)
     const after = await fx.exported('coupons', 'after.csv')
     for (const w of plan) if (w.f.csv?.flat) expect([w.f.path, cellOf(after, w.f.csv.flat.header, 'ID', w.id)]).not.toEqual([w.f.path, ''])
     const again = await fx.csv.planCsvImport(storeId, { resource: 'coupons', fileToken: await fx.choose('again.csv', after) })

@@ -8,7 +8,9 @@ import { PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
 import type { CellEdit, JsonValue } from '@shared/model/session'
 import { getPath } from '../../../src/main/core/csv/field-path'
 import { csvServiceFixture, type CsvServiceFixture } from '../csv/service-fixture'
-import { cellOf, isEmpty, sampleFor, walkedFields } from './walk-helpers'
+import type { ProductQuery } from '@shared/model/grid'
+import { queryProducts } from '../../../src/main/core/store/grids'
+import { cellOf, expectGridShows, isEmpty, sampleFor, walkedFields } from './walk-helpers'
 
 let fx: CsvServiceFixture
 beforeAll(async () => {
@@ -55,8 +57,10 @@ describe('product field descriptors walk through every layer', () => {
 
     const sync = await fx.f.cli(['sync'], { token: true })
     expect(sync.code, sync.stderr).toBe(0)
+    // The synced grid shows each walked field's value, and its filter and sort find it...
+    expectGridShows((q) => queryProducts(fx.db, q as ProductQuery), plan)
 
-    // The synced store exports what was pushed (each walked field's cell is written)...
+    // ...the synced store exports what was pushed (each walked field's cell is written)...
     const after = { flat: await fx.exported('products', 'after-flat.csv'), ecwid: await ecwidExport('after-ecwid.csv') }
     for (const w of plan) {
       if (w.f.csv?.flat) expect([w.f.path, cellOf(after.flat, w.f.csv.flat.header, 'ID', w.id)]).not.toEqual([w.f.path, ''])

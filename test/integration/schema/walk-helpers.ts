@@ -1,7 +1,11 @@
-// What the descriptor walks share: a sample value per field type, and reading cells of an export.
+// What the descriptor walks share: a sample value per field type, reading cells of an export, and
+// finding a walked value in the local grid through its column's filter and sort.
+import { expect } from 'vitest'
+import type { AnyGridQuery, GridFilter, Page } from '@shared/model/grid'
 import type { FieldDescriptor } from '@shared/model/schema'
 import type { JsonValue } from '@shared/model/session'
 import { getPath } from '../../../src/main/core/csv/field-path'
+import { ecwidDateMs } from '../../../src/main/core/store/ecwid-dates'
 
 /** The writable fields of a descriptor table that Ecwid's API takes. */
 export const walkedFields = (table: Readonly<Record<string, FieldDescriptor>>): FieldDescriptor[] =>
@@ -45,4 +49,45 @@ export function cellOf(rows: string[][], header: string, idHeader: string, id: n
   const type = head.indexOf('type')
   const row = rows.find((r) => r[head.indexOf(idHeader)] === String(id) && (type < 0 || r[type] === 'product'))
   return row?.[head.indexOf(header)]
+}
+
+/** A walked value as the grid row holds it: dates in epoch milliseconds. */
+const cellValue = (f: FieldDescriptor, value: JsonValue): JsonValue => (f.type === 'date' ? ecwidDateMs(value as string) : value)
+
+/** The grid filter that matches exactly `value` in the field's column, by its grid.filter kind. */
+function exactFilter(f: FieldDescriptor, value: JsonValue): GridFilter | undefined {
+  switch (f.grid?.filter) {
+    case 'date':
+      return { field: f.path, kind: 'date', from: value as number, to: value as number }
+    case 'boolean':
+      return { field: f.path, kind: 'boolean', value: value === true }
+    case 'number':
+      return { field: f.path, kind: 'number', min: value as number, max: value as number }
+    case 'text':
+      return { field: f.path, kind: 'text', op: 'equals', value: String(value) }
+    case 'enum':
+      return { field: f.path, kind: 'enum', values: [String(value)] }
+    default:
+      return undefined
+  }
+}
+
+type GridQueryFn = (q: AnyGridQuery) => Page<object>
+
+/**
+ * Each walked field that has grid defaults shows its pushed value in the synced local grid, and its
+ * filter (when it has one) and sort both find the entity.
+ */
+export function expectGridShows(query: GridQueryFn, walks: readonly { f: FieldDescriptor; id: number; value: JsonValue }[]): void {
+  for (const w of walks.filter((x) => x.f.grid)) {
+    const cell = cellValue(w.f, w.value)
+    const filter = exactFilter(w.f, cell)
+    const page = query({
+      filters: [{ field: 'id', kind: 'number', min: w.id, max: w.id }, ...(filter ? [filter] : [])],
+      ...(filter ? { sort: [{ field: w.f.path, dir: 'desc' as const }] } : {}),
+      offset: 0, limit: 10
+    })
+    const row = page.rows[0] as Record<string, unknown> | undefined
+    expect([w.f.path, page.total, row?.[w.f.path]]).toEqual([w.f.path, 1, cell])
+  }
 }

@@ -1,29 +1,48 @@
 // The four grid tables (products, orders, coupons, customers): column -> SQL, and windowed queries
 // that build rows from the indexed columns (not the JSON) so a 500-row window stays cheap. Products'
-// and coupons' columns follow the field descriptors' `store`.
+// and coupons' columns follow the field descriptors: `store` columns, else the stored JSON.
 import {
   COUPON_COLUMNS, CUSTOMER_COLUMNS, ORDER_COLUMNS, PRODUCT_COLUMNS,
   type CouponQuery, type CouponRow, type CustomerQuery, type CustomerRow, type AnyGridQuery, type OrderQuery, type OrderRow,
   type Page, type ProductQuery, type ProductRow, type VariationRow
 } from '@shared/model/grid'
-import { COUPON_FIELDS, PRODUCT_FIELDS, type FieldDescriptor } from '@shared/model/schema'
+import { COUPON_FIELDS, PRODUCT_FIELDS, fieldsOf, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import type { Db, SqlValue } from './db'
 import { buildGridSql, type GridTableDef } from './grid-query'
-import { storeFieldsOf } from './mappers'
 
-/** The fields a grid row holds (a store column and grid defaults), and filter/sort SQL of those that filter. */
-const rowFieldsOf = (fields: readonly FieldDescriptor[]): FieldDescriptor[] => fields.filter((f) => f.grid)
-const fieldSqlOf = (fields: readonly FieldDescriptor[]): Record<string, string> =>
-  Object.fromEntries(fields.filter((f) => f.grid?.filter).map((f) => [f.path, `t.${f.store?.column}`]))
-const selectOf = (fields: readonly FieldDescriptor[]): string[] => fields.map((f) => `t.${f.store?.column} AS "${f.path}"`)
+/** The fields a grid row holds: every field with grid defaults, with a store column or not. */
+const rowFieldsOf = (table: FieldTable): FieldDescriptor[] => fieldsOf(table, (f) => f.grid !== undefined)
 
-const productStoreFields = rowFieldsOf(storeFieldsOf(PRODUCT_FIELDS))
-const couponStoreFields = rowFieldsOf(storeFieldsOf(COUPON_FIELDS))
+/**
+ * A field's SQL on alias t: its store column, else its value in the entity's stored JSON (the side
+ * table `<table>_json`, keyed like t), so a new field needs no migration unless it must be indexed.
+ * As storeValue does, a missing boolean reads false and missing text ''.
+ */
+function fieldSql(f: FieldDescriptor, table: string, rowid: string): string {
+  if (f.store) return `t.${f.store.column}`
+  if (f.type === 'date') throw new Error(`Field "${f.path}": a date grid field needs a store column (its JSON holds Ecwid's date text).`)
+  const json = `(SELECT json_extract(j.json, '$.${f.path}') FROM ${table}_json j WHERE j.${rowid} = t.${rowid})`
+  if (f.type === 'boolean') return `coalesce(${json}, 0)`
+  return f.type === 'text' || f.type === 'html' || f.type === 'enum' || f.type === 'email' ? `coalesce(${json}, '')` : json
+}
+
+/** Row fields, their filter/sort SQL and their SELECT list for one grid table. */
+export function gridFieldsOf(fieldTable: FieldTable, table: string, rowid: string): { fields: FieldDescriptor[]; sql: Record<string, string>; select: string[] } {
+  const fields = rowFieldsOf(fieldTable)
+  return {
+    fields,
+    sql: Object.fromEntries(fields.filter((f) => f.grid?.filter).map((f) => [f.path, fieldSql(f, table, rowid)])),
+    select: fields.map((f) => `${fieldSql(f, table, rowid)} AS "${f.path}"`)
+  }
+}
+
+const productGridFields = gridFieldsOf(PRODUCT_FIELDS, 'products', 'id')
+const couponGridFields = gridFieldsOf(COUPON_FIELDS, 'coupons', 'id')
 
 export const PRODUCT_GRID: GridTableDef = {
   table: 'products', fts: 'products_fts', rowid: 'id', columns: PRODUCT_COLUMNS,
   // Descriptor fields with a store column and a filter; categories and variationCount are no single field.
-  sql: { ...fieldSqlOf(productStoreFields), categories: 't.category_names', variationCount: 't.variation_count' },
+  sql: { ...productGridFields.sql, categories: 't.category_names', variationCount: 't.variation_count' },
   customFilter: {
     categories: (values) => {
       const ids = values.map(Number).filter((n) => Number.isInteger(n))
@@ -43,7 +62,7 @@ export const ORDER_GRID: GridTableDef = {
 }
 
 export const COUPON_GRID: GridTableDef = {
-  table: 'coupons', fts: 'coupons_fts', rowid: 'id', columns: COUPON_COLUMNS, sql: fieldSqlOf(couponStoreFields)
+  table: 'coupons', fts: 'coupons_fts', rowid: 'id', columns: COUPON_COLUMNS, sql: couponGridFields.sql
 }
 
 export const CUSTOMER_GRID: GridTableDef = {
@@ -79,7 +98,7 @@ const inList = (n: number): string => Array.from({ length: n }, () => '?').join(
 
 export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
   const w = windowOf<ProductRaw>(db, PRODUCT_GRID, q,
-    [...selectOf(productStoreFields), 't.category_ids', 't.variation_count', 't.thumbnail_url'].join(', '))
+    [...productGridFields.select, 't.category_ids', 't.variation_count', 't.thumbnail_url'].join(', '))
   const ids: SqlValue[] = w.raw.map((r) => r.id)
   const variations = new Map<number, VariationRow[]>()
   const categoryNames = new Map<number, string>()
@@ -101,7 +120,7 @@ export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
   const rows = w.raw.map((r): ProductRow => {
     const categoryIds = JSON.parse(r.category_ids) as number[]
     return {
-      ...(cellsOf(productStoreFields, r) as unknown as Omit<ProductRow, 'thumbnailUrl' | 'categoryIds' | 'categories' | 'variationCount' | 'variations'>),
+      ...(cellsOf(productGridFields.fields, r) as unknown as Omit<ProductRow, 'thumbnailUrl' | 'categoryIds' | 'categories' | 'variationCount' | 'variations'>),
       thumbnailUrl: r.thumbnail_url,
       categoryIds, categories: categoryIds.map((id) => categoryNames.get(id)).filter((n): n is string => n !== undefined),
       variationCount: r.variation_count, variations: variations.get(r.id) ?? []
@@ -117,8 +136,8 @@ export function queryOrders(db: Db, q: OrderQuery): Page<OrderRow> {
 }
 
 export function queryCoupons(db: Db, q: CouponQuery): Page<CouponRow> {
-  const w = windowOf<Record<string, SqlValue>>(db, COUPON_GRID, q, selectOf(couponStoreFields).join(', '))
-  return { total: w.total, offset: w.offset, rows: w.raw.map((r) => cellsOf(couponStoreFields, r) as unknown as CouponRow) }
+  const w = windowOf<Record<string, SqlValue>>(db, COUPON_GRID, q, couponGridFields.select.join(', '))
+  return { total: w.total, offset: w.offset, rows: w.raw.map((r) => cellsOf(couponGridFields.fields, r) as unknown as CouponRow) }
 }
 
 export function queryCustomers(db: Db, q: CustomerQuery): Page<CustomerRow> {

@@ -98,6 +98,7 @@ export const PRODUCT_FIELDS = {
   },
   isShippingRequired: {
     path: 'isShippingRequired', type: 'boolean', edit: 'editable', label: 'Requires shipping',
+    grid: { title: 'Shipping', width: 80, filter: 'boolean', bulk: { set: 5 } },
     csv: { flat: { header: 'Requires shipping', synonyms: ['product_is_shipping_required', 'shipping required', 'requires shipping', 'tangible'] }, ecwid: { header: 'product_is_shipping_required' } }
   },
   'tax.taxable': {
