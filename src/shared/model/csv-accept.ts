@@ -10,12 +10,15 @@ export interface ExcludableChange {
   after: unknown
 }
 
-/** True when the rule rejects this change; non-numeric values and a zero "before" never match a percent rule. */
+const numberOf = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null)
+
+/** True when the rule rejects this change. Non-numeric values never match; from 0 to anything else is an unbounded jump, so it does. */
 export function ruleRejects(rule: CsvRejectRule, c: ExcludableChange): boolean {
   if (rule.field !== c.field) return false
-  const before = Number(c.before)
-  const after = Number(c.after)
-  if (c.before === null || c.before === '' || !Number.isFinite(before) || !Number.isFinite(after) || before === 0) return false
+  const before = numberOf(c.before)
+  const after = numberOf(c.after)
+  if (before === null || after === null || before === after) return false
+  if (before === 0) return true
   return (Math.abs(after - before) / Math.abs(before)) * 100 > rule.percent
 }
 
