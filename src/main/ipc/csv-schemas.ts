@@ -57,10 +57,12 @@ const readShape = {
   allowCreate: z.boolean().optional()
 }
 const readRequest = z.strictObject(readShape)
-/** Rejected CSV rows (header = 1) and field paths; bounded like the diff the user ticks them in. */
+/** Rejected CSV rows (header = 1), field paths, cells and rules; bounded like the diff the user ticks them in. */
 const exclusion = z.strictObject({
   excludeRows: z.array(z.number().int().min(2).max(100_000_000)).max(100_000).optional(),
-  excludeFields: z.array(z.string().min(1).max(200)).max(2000).optional()
+  excludeFields: z.array(z.string().min(1).max(200)).max(2000).optional(),
+  excludeCells: z.array(z.strictObject({ row: z.number().int().min(2).max(100_000_000), field: z.string().min(1).max(200) })).max(1_000_000).optional(),
+  rules: z.array(z.strictObject({ kind: z.literal('changeOverPercent'), field: z.string().min(1).max(200), percent: z.number().min(0).max(1e6) })).max(100).optional()
 })
 const importRequest = z.strictObject({
   ...readShape,

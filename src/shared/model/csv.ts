@@ -148,6 +148,13 @@ export interface CsvImportPlan {
   diffTruncated: boolean
   /** Exact planned changes per field (all of them, not only the diff's page), most first. */
   fieldCounts: CsvFieldCount[]
+  /** Rows the file names but no entity matches (or that may not be created), with the reason; listed apart. */
+  unmatched: CsvUnmatchedRow[]
+}
+
+export interface CsvUnmatchedRow {
+  row: number
+  reason: string
 }
 
 export interface CsvFieldCount {
@@ -155,10 +162,27 @@ export interface CsvFieldCount {
   changes: number
 }
 
-/** Changes rejected on the review step, left out before staging: whole CSV rows (header = 1) and whole fields. */
+/**
+ * Changes rejected on the review step, left out before staging: whole CSV rows (header = 1), whole
+ * fields, single cells (row + field) and rules. The predicate lives in ./csv-accept (core and grid share it).
+ */
 export interface CsvImportExclusion {
   excludeRows?: number[]
   excludeFields?: string[]
+  excludeCells?: CsvCellRef[]
+  rules?: CsvRejectRule[]
+}
+
+export interface CsvCellRef {
+  row: number
+  field: string
+}
+
+/** "Reject every price change over 50 %": a numeric change whose |after - before| / |before| exceeds percent. */
+export interface CsvRejectRule {
+  kind: 'changeOverPercent'
+  field: string
+  percent: number
 }
 
 export interface CsvImportRequest extends CsvReadRequest {

@@ -9,6 +9,7 @@ import { createStorePorts, localPrecision } from '../../../src/main/core/session
 import { createSessionsService, type SessionsService } from '../../../src/main/core/sessions/service'
 import { openDb, type Db } from '../../../src/main/core/store/db'
 import { storeDataDir } from '../../../src/main/core/stores/local-data'
+import type { SandboxOptions } from '../../../src/main/sandbox/server'
 import { cells, csvFixture, type CsvFixture } from './helpers'
 
 export interface CsvServiceFixture {
@@ -27,8 +28,8 @@ export interface CsvServiceFixture {
 const quote = (c: string): string => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)
 const toCsv = (rows: string[][]): string => rows.map((r) => r.map(quote).join(',')).join('\r\n')
 
-export async function csvServiceFixture(): Promise<CsvServiceFixture> {
-  const f = await csvFixture()
+export async function csvServiceFixture(sandbox: SandboxOptions = {}): Promise<CsvServiceFixture> {
+  const f = await csvFixture(sandbox)
   const db = openDb(storeDataDir(f.dataDir, f.sb.storeId))
   const scheduler = createScheduler()
   const api = createEcwidApi({ apiBase: f.sb.apiBase, storeId: f.sb.storeId, getToken: async () => f.sb.tokens.full, scheduler })

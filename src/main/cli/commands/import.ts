@@ -1,15 +1,17 @@
 // `stockroom import <resource> FILE --session NAME [--mapping FILE] [--create] [--format flat|ecwid|tracking]
-// [--delimiter ,|;|tab] [--encoding E] [--valid-only]`: plans the file against the local copy and stages its
-// changes into a session (offline; nothing is sent to Ecwid). Exit 4 when rows are invalid.
+// [--delimiter ,|;|tab] [--encoding E] [--valid-only] [--reject-column COL]... [--reject-rows FILE]`: plans the
+// file against the local copy and stages its accepted changes into a session through the app's own accept
+// path (offline; nothing is sent to Ecwid). Exit 4 when rows are invalid.
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { z } from 'zod'
-import { CSV_ENCODINGS, CSV_FORMATS, type CsvColumnMap, type CsvEncodingChoice, type CsvFormatChoice, type CsvReportLine } from '@shared/model/csv'
+import { CSV_ENCODINGS, CSV_FORMATS, type CsvColumnMap, type CsvEncodingChoice, type CsvFormatChoice, type CsvImportExclusion, type CsvReportLine } from '@shared/model/csv'
 import { createEcwidApi } from '../../core/ecwid'
 import { createCliScheduler } from '../../core/limiter/shared-scheduler'
 import { createFileMappingMemory } from '../../core/csv/mapping-memory'
 import { engineValidation } from '../../core/csv/engine-check'
-import { stagePlannedChanges } from '../../core/csv/stage-import'
+import { acceptImport } from '../../core/csv/accept-import'
+import type { ImportResult } from '../../core/csv/import'
 import { formatFor } from '../../core/csv/store-export'
 import { planFile, reportLine, type FileRequest } from '../../core/csv/store-import'
 import { createApiEntitySource } from '../../core/sessions/api-source'
@@ -53,6 +55,33 @@ function localSessions(ctx: CliContext, storeId: number, db: Db) {
   }
 }
 
+/** --reject-rows FILE: spreadsheet row numbers (header = 1), separated by commas, spaces or new lines. */
+async function readRejectRows(path: string): Promise<number[]> {
+  let text: string
+  try {
+    text = await readFile(resolve(path), 'utf8')
+  } catch (e) {
+    throw new UsageError(`--reject-rows ${path}: ${(e as Error).message}`)
+  }
+  const words = text.split(/[\s,;]+/).filter((w) => w !== '')
+  const bad = words.find((w) => !/^\d+$/.test(w) || Number(w) < 2)
+  if (bad !== undefined) throw new UsageError(`--reject-rows ${path}: "${bad.slice(0, 40)}" is not a data row number (the header is row 1, data starts at row 2).`)
+  return words.map(Number)
+}
+
+/** --reject-column names a column by its header in the file or by its field key; both map to the field. */
+function rejectFields(plan: ImportResult, columns: readonly string[]): string[] {
+  return columns.map((col) => {
+    const byHeader = plan.mapping.find((m) => m.header === col)
+    if (byHeader) {
+      if (byHeader.field === null) throw new UsageError(`--reject-column ${col}: this column is not imported anyway (it is not mapped to a field).`)
+      return byHeader.field
+    }
+    if (plan.mapping.some((m) => m.field === col) || plan.changes.some((c) => c.field === col)) return col
+    throw new UsageError(`--reject-column ${col}: no such column in the file. Use a header of the file (${plan.mapping.slice(0, 8).map((m) => m.header).join(', ')}…) or a field key.`)
+  })
+}
+
 const brief = (l: CsvReportLine): { row: number | null; column: string | null; message: string } => ({ row: l.row, column: l.column, message: l.message })
 
 export const importCommand: Command = {
@@ -67,7 +96,9 @@ export const importCommand: Command = {
     delimiter: { type: 'string' },
     encoding: { type: 'string' },
     decimal: { type: 'string' },
-    'valid-only': { type: 'boolean' }
+    'valid-only': { type: 'boolean' },
+    'reject-column': { type: 'string', multiple: true },
+    'reject-rows': { type: 'string' }
   },
   async run(ctx, values, positionals) {
     const resource = csvResource(positionals[0], 'import')
@@ -87,6 +118,8 @@ export const importCommand: Command = {
         throw new UsageError((e as Error).message)
       }
     }
+    const rejectRows = typeof values['reject-rows'] === 'string' ? await readRejectRows(values['reject-rows']) : []
+    const rejectColumns = Array.isArray(values['reject-column']) ? values['reject-column'].filter((c): c is string => typeof c === 'string') : []
     const path = resolve(file)
     await stat(path).catch(() => {
       throw new UsageError(`Cannot read ${file}.`)
@@ -111,25 +144,29 @@ export const importCommand: Command = {
         if (report.length > 50) ctx.out.info(`… and ${report.length - 50} more`)
         const errors = report.filter((l) => l.severity === 'error')
         const summary = { rows: plan.rows, valid: plan.valid, invalid: plan.invalid }
-        const blocked = plan.fatal !== null || errors.some((l) => l.row === null || l.row === 1)
-        if (blocked || (plan.invalid > 0 && values['valid-only'] !== true)) {
-          const why = blocked ? 'the file cannot be imported' : `${plan.invalid} invalid rows (fix them, or pass --valid-only)`
-          ctx.out.result({ ...summary, changes: 0, errors: errors.map(brief) }, `Nothing staged: ${why}.`)
-          return EXIT.VALIDATION
-        }
-        if (plan.changeCount === 0) {
-          ctx.out.result({ ...summary, changes: 0, errors: errors.map(brief) }, `${plan.rows} rows read: this file changes nothing; no session was touched.`)
-          return plan.invalid > 0 ? EXIT.VALIDATION : EXIT.OK
-        }
+        const exclude: CsvImportExclusion = { excludeRows: rejectRows, excludeFields: rejectFields(plan, rejectColumns) }
         const service = local.service()
         const sessions = service.engine(storeId).sessions
-        const session = sessions.byName(values.session) ?? sessions.create(values.session)
-        const staged = await stagePlannedChanges(service.api, storeId, session.id, resource, plan.changes)
-        const all = [...errors, ...staged.rejected.filter((l) => l.severity === 'error')]
-        for (const l of staged.rejected) ctx.out.info(`${l.severity}: ${l.message}`)
+        const name = values.session
+        const opts = { validOnly: values['valid-only'] === true, exclude, fileName: file }
+        const done = await acceptImport(service.api, storeId, resource, plan, opts, async () => sessions.byName(name) ?? sessions.create(name))
+        if (done.kind === 'refused') {
+          const { kind } = done.verdict
+          const why: Record<typeof kind, string> = {
+            blocked: 'Nothing staged: the file cannot be imported.',
+            invalid: `Nothing staged: ${plan.invalid} invalid rows (fix them, or pass --valid-only).`,
+            nothing: `${plan.rows} rows read: this file changes nothing; no session was touched.`,
+            'all-rejected': `Nothing staged: every one of the ${plan.changeCount} changes was rejected; no session was touched.`
+          }
+          ctx.out.result({ ...summary, changes: 0, errors: errors.map(brief) }, why[kind])
+          return kind === 'blocked' || kind === 'invalid' || plan.invalid > 0 ? EXIT.VALIDATION : EXIT.OK
+        }
+        const all = [...errors, ...done.rejected.filter((l) => l.severity === 'error')]
+        for (const l of done.rejected) ctx.out.info(`${l.severity}: ${l.message}`)
+        const skipped = plan.changeCount - done.accepted
         ctx.out.result(
-          { ...summary, changes: staged.staged, session: session.name, errors: all.map(brief) },
-          `${staged.staged} changes staged in ${session.name} from ${plan.rows} rows (${plan.invalid} invalid). Review with \`stockroom session show ${session.name}\`.`
+          { ...summary, changes: done.staged, session: done.session.name, errors: all.map(brief) },
+          `${done.staged} changes staged in ${done.session.name} from ${plan.rows} rows (${plan.invalid} invalid${skipped > 0 ? `, ${skipped} rejected` : ''}). Review with \`stockroom session show ${done.session.name}\`.`
         )
         return all.length > 0 ? EXIT.VALIDATION : EXIT.OK
       } finally {

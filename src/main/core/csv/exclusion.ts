@@ -1,12 +1,11 @@
-// The review step's per-row and per-column reject: planned changes minus the CSV rows and fields the
-// user unticked, applied before staging so a rejected change is never staged. Pure; no I/O.
+// The review step's reject (per row, column, cell and rule): planned changes minus what the user
+// rejected, applied before staging so a rejected change is never staged. Pure; no I/O.
 import type { CsvImportExclusion } from '@shared/model/csv'
+import { rejectionTest } from '@shared/model/csv-accept'
 import type { PlannedChange } from './types'
 
-/** The changes left once rejected rows (spreadsheet row numbers) and fields (field paths) are dropped. */
+/** The changes left once rejected rows (spreadsheet row numbers), fields, cells and rules are applied. */
 export function withoutExcluded(changes: readonly PlannedChange[], exclude: CsvImportExclusion | undefined): PlannedChange[] {
-  const rows = new Set(exclude?.excludeRows ?? [])
-  const fields = new Set(exclude?.excludeFields ?? [])
-  if (rows.size === 0 && fields.size === 0) return [...changes]
-  return changes.filter((c) => !rows.has(c.row) && !fields.has(c.field))
+  const rejected = rejectionTest(exclude)
+  return changes.filter((c) => !rejected(c))
 }

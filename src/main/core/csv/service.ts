@@ -8,8 +8,7 @@ import type { ValidationContext } from '../sessions/validate'
 import type { FileDialogs } from './file-dialogs'
 import { createFileTokens } from './file-dialogs'
 import type { MappingMemory } from './mapping'
-import { withoutExcluded } from './exclusion'
-import { stagePlannedChanges } from './stage-import'
+import { acceptImport } from './accept-import'
 import { defaultFileName, exportFromStore, fileLabel } from './store-export'
 import { inspectFile, planFile, toPlan } from './store-import'
 
@@ -61,20 +60,13 @@ export function createCsvService(deps: CsvServiceDeps): { api: CsvApi } {
       const engine = await deps.validationFor?.(storeId)
       const result = await planFile(db, f.path, req, { memory: deps.memory, rememberMapping: req.rememberMapping ?? true, engine })
       const { diff: _diff, ...plan } = await toPlan(db, req.resource, result)
-      // File-level and header-level errors (row null or 1) mean no row could be read safely.
-      const blocking = result.fatal ?? plan.report.find((l) => l.severity === 'error' && (l.row === null || l.row === 1))
-      if (blocking) throw new AppError('VALIDATION', blocking.message)
-      if (plan.invalid > 0 && !req.validOnly) {
-        throw new AppError('VALIDATION', `${plan.invalid} row${plan.invalid === 1 ? ' is' : 's are'} invalid. Fix the file and try again, or import the valid rows only.`)
-      }
-      if (plan.changeCount === 0) throw new AppError('VALIDATION', `${f.name} changes nothing: no session was created.`)
-      // Rows and fields rejected on the review step are dropped here, before anything is staged.
-      const accepted = withoutExcluded(result.changes, req.exclude)
-      if (accepted.length === 0) throw new AppError('VALIDATION', 'Every change was rejected: no session was created.')
-      const session = await deps.sessions.createSession(storeId, req.sessionName)
-      const staged = await stagePlannedChanges(deps.sessions, storeId, session.id, req.resource, accepted)
-      const fresh = (await deps.sessions.listSessions(storeId)).find((s) => s.id === session.id) ?? session
-      return { session: fresh, staged: staged.staged, plan, rejected: staged.rejected }
+      // The same verdict and staging as the CLI: rejected rows, fields, cells and rules are never staged.
+      const done = await acceptImport(deps.sessions, storeId, req.resource, result, { validOnly: req.validOnly, exclude: req.exclude, fileName: f.name }, () =>
+        deps.sessions.createSession(storeId, req.sessionName)
+      )
+      if (done.kind === 'refused') throw new AppError('VALIDATION', done.verdict.message)
+      const fresh = (await deps.sessions.listSessions(storeId)).find((s) => s.id === done.session.id) ?? done.session
+      return { session: fresh, staged: done.staged, plan, rejected: done.rejected }
     }
   }
   return { api }

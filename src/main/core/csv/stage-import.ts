@@ -10,9 +10,6 @@ import type { PlannedChange } from './types'
 
 export type StagingApi = Pick<SessionsApi, 'stageEdits' | 'stageCreate'>
 
-/** Edits per stageEdits call: each call is one transaction and one undo step. */
-const CHUNK = 20_000
-
 export interface StageOutcome {
   staged: number
   rejected: CsvReportLine[]
@@ -40,12 +37,12 @@ export async function stagePlannedChanges(sessions: StagingApi, storeId: number,
     }
   }
   let staged = 0
-  for (let i = 0; i < updates.length; i += CHUNK) {
-    const chunk = updates.slice(i, i + CHUNK)
-    const r = await sessions.stageEdits(storeId, sessionId, chunk.map((u) => u.edit))
+  // One stageEdits call: one transaction and one undo step for every updated cell of the import.
+  if (updates.length > 0) {
+    const r = await sessions.stageEdits(storeId, sessionId, updates.map((u) => u.edit))
     staged += r.staged
     for (const bad of r.rejected) {
-      const row = chunk[bad.index]?.row ?? 0
+      const row = updates[bad.index]?.row ?? 0
       rejected.push(refused(row, bad.field, `Row ${row}: ${bad.message}`))
     }
   }

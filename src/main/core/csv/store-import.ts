@@ -8,6 +8,7 @@ import type { Db } from '../store/db'
 import { detectFormat, formatById, type FormatId } from './formats'
 import type { ValidationContext } from '../sessions/validate'
 import { toJson } from './engine-check'
+import { unmatchedRows } from './accept-import'
 import { openCsv } from './import-parse'
 import { planImport, type ImportResult } from './import'
 import { createStoreLookup } from './local-lookup'
@@ -154,6 +155,7 @@ export async function toPlan(db: Db, resource: CsvResource, r: ImportResult): Pr
     report: r.issues.map(reportLine),
     diff: await diffRows(db, resource, r.changes),
     diffTruncated: r.changes.length > MAX_DIFF_ROWS,
-    fieldCounts: fieldCounts(r.changes)
+    fieldCounts: fieldCounts(r.changes),
+    unmatched: unmatchedRows(r.issues)
   }
 }
