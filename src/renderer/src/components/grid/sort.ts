@@ -14,3 +14,8 @@ export function sortIndex(current: readonly SortKey[], key: string): { dir: Sort
   const i = current.findIndex((s) => s.key === key)
   return i < 0 ? null : { dir: current[i]!.dir, order: i + 1 }
 }
+
+// Locale-aware natural order for text, as a merchant reads a list: "Bob Çelik" before "Bob Tanaka",
+// "#5" before "#40". Case and accents differ only when nothing else does.
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+export const naturalCompare = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)
