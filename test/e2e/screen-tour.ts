@@ -1,0 +1,54 @@
+// Every screen of the app, in the state a merchant sees it, for the accessibility pass and the
+// README screenshots. Test helper only.
+import { afterAll, beforeAll } from 'vitest'
+import type { Page } from 'playwright-core'
+import { startHarness, type Harness } from './harness'
+import { cell, openDemoSynced } from './grid-locators'
+
+export interface Screen {
+  /** Short name, used in assertion messages and screenshot file names. */
+  name: string
+  open(page: Page): Promise<void>
+}
+
+async function section(page: Page, name: string): Promise<void> {
+  await page.getByTestId(`nav-${name}`).click()
+  await page.getByTestId(`view-${name}`).waitFor()
+}
+
+/** A grid screen with its first row's details panel open. */
+async function withPanel(page: Page, name: string): Promise<void> {
+  await section(page, name)
+  await cell(page, 0, 1).click()
+  await page.getByTestId('detail-panel').waitFor()
+}
+
+export const SCREENS: Screen[] = [
+  { name: 'stores', open: (page) => section(page, 'stores') },
+  { name: 'products', open: (page) => withPanel(page, 'products') },
+  { name: 'orders', open: (page) => withPanel(page, 'orders') },
+  { name: 'coupons', open: (page) => section(page, 'coupons') },
+  { name: 'customers', open: (page) => section(page, 'customers') },
+  { name: 'import-export', open: (page) => section(page, 'import-export') },
+  { name: 'sessions', open: (page) => section(page, 'sessions') },
+  { name: 'profile', open: (page) => section(page, 'profile') }
+]
+
+export const SCHEMES = ['light', 'dark'] as const
+
+/** One harness per file with the demo store open and synced; call inside describe. */
+export function demoHarness(): () => Harness {
+  let h: Harness | undefined
+  beforeAll(async () => {
+    h = await startHarness()
+    h.page.setDefaultTimeout(15_000)
+    await openDemoSynced(h)
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+  return () => {
+    if (!h) throw new Error('the demo harness did not start')
+    return h
+  }
+}
