@@ -1,22 +1,25 @@
-// One route per section of the sidebar.
-import type { Component } from 'vue'
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
-import StoresView from './views/StoresView.vue'
-import ProductsView from './views/ProductsView.vue'
-import OrdersView from './views/OrdersView.vue'
-import ImportExportView from './views/ImportExportView.vue'
-import SessionsView from './views/SessionsView.vue'
-import ProfileView from './views/ProfileView.vue'
-import CouponsView from './views/CouponsView.vue'
-import CustomersView from './views/CustomersView.vue'
+// One route per section of the sidebar. Views are loaded on first visit: the shell and the screen
+// the app opens on parse only their own code (the CSV, HTML editor and session screens are large).
+import { createRouter, createWebHashHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router'
+
+type LazyView = () => Promise<RouteComponent | { default: RouteComponent }>
 
 export interface Section {
   path: string
   name: string
   title: string
   shortcut: string
-  view: Component
+  view: LazyView
 }
+
+const ProductsView: LazyView = () => import('./views/ProductsView.vue')
+const OrdersView: LazyView = () => import('./views/OrdersView.vue')
+const CouponsView: LazyView = () => import('./views/CouponsView.vue')
+const CustomersView: LazyView = () => import('./views/CustomersView.vue')
+const ProfileView: LazyView = () => import('./views/ProfileView.vue')
+const SessionsView: LazyView = () => import('./views/SessionsView.vue')
+const ImportExportView: LazyView = () => import('./views/ImportExportView.vue')
+const StoresView: LazyView = () => import('./views/StoresView.vue')
 
 export const SECTIONS: Section[] = [
   { path: '/products', name: 'products', title: 'Products', shortcut: '1', view: ProductsView },

@@ -1,31 +1,25 @@
 // The open store's categories (id, name, path) for pickers, filters and name look-ups; read from
 // the local copy once per store and again after each sync.
-import { computed, ref, watch } from 'vue'
+import { computed, ref } from 'vue'
 import type { CategoryOption } from '@shared/model/category'
 import { api } from '../api'
 import { useConnectionStore } from '../stores/connection'
-import { useStatusStore } from '../stores/status'
+import { onLocalCopyChange } from './useLocalCopyReads'
 
 const cache = ref<Record<number, CategoryOption[]>>({})
 
 export function useCategories() {
   const connection = useConnectionStore()
-  const status = useStatusStore()
   const storeId = computed(() => connection.currentId)
 
-  watch(
-    () => [storeId.value, storeId.value === null ? 0 : (status.sync[storeId.value]?.lastSyncAt ?? 0)] as const,
-    async ([id]) => {
-      if (id === null) return
-      try {
-        const list = await api.listCategories(id)
-        cache.value = { ...cache.value, [id]: list }
-      } catch {
-        // The picker says "no categories" and the grid keeps the names the rows carry.
-      }
-    },
-    { immediate: true }
-  )
+  onLocalCopyChange(async (id) => {
+    try {
+      const list = await api.listCategories(id)
+      cache.value = { ...cache.value, [id]: list }
+    } catch {
+      // The picker says "no categories" and the grid keeps the names the rows carry.
+    }
+  })
 
   const list = computed(() => (storeId.value === null ? [] : (cache.value[storeId.value] ?? [])))
   const byId = computed(() => new Map(list.value.map((c) => [c.id, c])))

@@ -10,7 +10,7 @@ import { queryFilters, type FilterEntry } from '../components/grid-views/filters
 import type { CellEdit, CellStateFn, GridDataSource, RowKey, SortKey } from '../components/grid/types'
 import { useConnectionStore } from '../stores/connection'
 import { useGridSessionStore } from '../stores/grid-session'
-import { useStatusStore } from '../stores/status'
+import { onLocalCopyChange } from './useLocalCopyReads'
 import { useRowCache } from './useRowCache'
 
 /** What the shared grid frame (EntityGridView) needs of a grid; useEntityGrid returns more. */
@@ -39,7 +39,6 @@ export function useEntityGrid<K extends GridKind>(kind: K) {
   const spec = ENTITY_KINDS[kind]
   const connection = useConnectionStore()
   const session = useGridSessionStore()
-  const status = useStatusStore()
   const storeId = computed(() => connection.currentId)
 
   const search = ref('')
@@ -93,18 +92,18 @@ export function useEntityGrid<K extends GridKind>(kind: K) {
       return row === undefined ? undefined : withStaged(row)
     },
     ensureRange: (start: number, end: number) => void cache.ensureRange(start, end),
+    prefetch: (start: number, end: number) => cache.prefetch(start, end),
     rowKey: (r: Row) => spec.rowKey(r)
   }) as GridDataSource<Row>
 
-  const queryKey = computed(() => JSON.stringify([storeId.value, query.value]))
-  watch(queryKey, () => void cache.reset(true))
-  watch(storeId, (id) => void session.open(id), { immediate: true })
-  // First window, and again whenever a sync finished: the local copy may have changed anywhere.
+  // A new query re-reads; a new store or a finished sync re-reads through onLocalCopyChange, so a
+  // store being opened asks for its first window once, not once per watcher.
   watch(
-    () => (storeId.value === null ? null : (status.sync[storeId.value]?.lastSyncAt ?? 0)),
-    () => void cache.reset(true),
-    { immediate: true }
+    () => JSON.stringify(query.value),
+    () => void (storeId.value !== null && cache.reset(true))
   )
+  watch(storeId, (id) => void session.open(id), { immediate: true })
+  onLocalCopyChange(() => void cache.reset(true))
   // A finished push wrote Ecwid's answers into the local copy and settled the staged changes.
   const stopJobs = onEvent('jobProgress', (p) => {
     if (p.storeId !== storeId.value || (p.state !== 'done' && p.state !== 'failed' && p.state !== 'cancelled')) return

@@ -20,8 +20,10 @@ export const useConnectionStore = defineStore('connection', () => {
 
   async function load(): Promise<void> {
     try {
-      appInfo.value = await api.getAppInfo()
-      stores.value = await api.listStores()
+      // Independent reads, asked together: the grid's first query waits for the store list.
+      const [info, list] = await Promise.all([api.getAppInfo(), api.listStores()])
+      appInfo.value = info
+      stores.value = list
       const last = Number(localStorage.getItem(LAST_STORE_KEY))
       const remembered = stores.value.find((s) => s.storeId === last)
       if (remembered) currentId.value = remembered.storeId
