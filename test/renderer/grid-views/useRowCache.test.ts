@@ -1,14 +1,14 @@
 // composables/useRowCache: windows fetched once while in flight, stale answers dropped after a reset,
-// bounded memory.
+// bounded memory, read-ahead in the scroll direction at reading speeds and none during a fling.
 import { describe, expect, it } from 'vitest'
 import type { Page } from '@shared/model/grid'
-import { BLOCK, MAX_BLOCKS, useRowCache } from '../../../src/renderer/src/composables/useRowCache'
+import { AHEAD_MAX_SPEED, AHEAD_MIN, AHEAD_RUN, BLOCK, MAX_BLOCKS, useRowCache } from '../../../src/renderer/src/composables/useRowCache'
 
 function deferredSource(total: number) {
-  const calls: { offset: number; resolve: () => void }[] = []
+  const calls: { offset: number; limit: number; resolve: () => void }[] = []
   const fetch = (offset: number, limit: number): Promise<Page<number>> =>
     new Promise((resolve) => {
-      calls.push({ offset, resolve: () => resolve({ total, offset, rows: Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => offset + i) }) })
+      calls.push({ offset, limit, resolve: () => resolve({ total, offset, rows: Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => offset + i) }) })
     })
   return { calls, fetch }
 }
@@ -55,5 +55,49 @@ describe('useRowCache', () => {
     expect(cache.rowAt((MAX_BLOCKS + 19) * BLOCK)).toBe((MAX_BLOCKS + 19) * BLOCK)
     expect(cache.rowAt(0)).toBeUndefined()
     expect(cache.findLoaded((r) => r === (MAX_BLOCKS + 10) * BLOCK + 3)).toBe((MAX_BLOCKS + 10) * BLOCK + 3)
+  })
+
+  async function loadedFirstBlock(total: number) {
+    const src = deferredSource(total)
+    const cache = useRowCache(src.fetch)
+    const first = cache.reset(false)
+    src.calls[0]?.resolve()
+    await first
+    return { src, cache }
+  }
+
+  it('reads ahead of a downward scroll in one request for adjacent blocks, then serves rows from it', async () => {
+    const { src, cache } = await loadedFirstBlock(10_000)
+    // At rest the grid reads AHEAD_MIN rows below the window: blocks 1-3, as one request.
+    cache.prefetch(0, 30, 1000)
+    cache.prefetch(20, 50, 1100) // 0.1 rows/ms: reading speed
+    expect(src.calls.slice(1).map((c) => [c.offset, c.limit])).toEqual([[BLOCK, AHEAD_MIN]])
+    src.calls[1]?.resolve()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(cache.rowAt(BLOCK + AHEAD_MIN - 1)).toBe(BLOCK + AHEAD_MIN - 1)
+    // Rows already read are not asked again.
+    cache.prefetch(40, 70, 1200)
+    expect(src.calls).toHaveLength(2)
+  })
+
+  it('reads ahead above the window when scrolling up, nearest block first', async () => {
+    const { src, cache } = await loadedFirstBlock(10_000)
+    cache.prefetch(5_000, 5_030, 1000)
+    src.calls.splice(1).forEach((c) => c.resolve())
+    await new Promise((r) => setTimeout(r, 0))
+    const before = src.calls.length
+    cache.prefetch(4_980, 5_010, 1100)
+    const asked = src.calls.slice(before).map((c) => [c.offset, c.limit])
+    expect(asked[0]).toEqual([4_900 - (AHEAD_RUN - 1) * BLOCK, AHEAD_RUN * BLOCK])
+  })
+
+  it('reads nothing ahead during a fling: those rows would be passed before they arrive', async () => {
+    const { src, cache } = await loadedFirstBlock(100_000)
+    cache.prefetch(0, 30, 1000)
+    const atRest = src.calls.length
+    const fling = Math.ceil(AHEAD_MAX_SPEED * 16 * 4)
+    cache.prefetch(fling, fling + 30, 1016)
+    cache.prefetch(2 * fling, 2 * fling + 30, 1032)
+    expect(src.calls).toHaveLength(atRest)
   })
 })

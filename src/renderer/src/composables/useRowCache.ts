@@ -1,13 +1,29 @@
 // A windowed row cache over a paged query: blocks of rows fetched on demand, in-flight blocks
-// de-duplicated, answers to an outdated query dropped, and a bounded number of blocks kept.
+// de-duplicated, answers to an outdated query dropped, and a bounded number of blocks kept. While
+// the grid scrolls, blocks ahead in the scroll direction are read before they are painted.
 import { ref, shallowRef, triggerRef } from 'vue'
 import type { Page } from '@shared/model/grid'
 import { errorText } from './useErrorText'
 
-/** Rows per request: a few screens, far under the 500-row cap of the contract. */
+/** Rows per block: a few screens; the first block is all the first paint waits for. */
 export const BLOCK = 100
 /** Blocks kept: 5,000 rows covers the grid's largest copy/fill selection; older ones are dropped. */
 export const MAX_BLOCKS = 60
+/** Read-ahead: at least this many rows past the painted window, in the direction of the scroll, */
+export const AHEAD_MIN = 3 * BLOCK
+/** and as many as the scroll covers in this long (a round trip and its queue), up to AHEAD_MAX. */
+const AHEAD_LEAD_MS = 400
+export const AHEAD_MAX = 8 * BLOCK
+/**
+ * Rows per millisecond above which nothing is read ahead: a fling passes rows faster than they can
+ * be read (bench:grid: reading ahead there halved the frame rate and hid no placeholder), so only
+ * wheel and keyboard speeds read ahead; the rows where a fling stops are read as they are painted.
+ */
+export const AHEAD_MAX_SPEED = 1.5
+/** Adjacent missing blocks read ahead in one request: 400 rows, under the contract's 500 cap. */
+export const AHEAD_RUN = 4
+/** Read-ahead requests in flight at once: pipelined, without queueing reads the user may pass by. */
+export const AHEAD_IN_FLIGHT = 2
 
 export function useRowCache<Row>(fetchPage: (offset: number, limit: number) => Promise<Page<Row>>) {
   const total = ref<number | null>(null)
@@ -26,17 +42,15 @@ export function useRowCache<Row>(fetchPage: (offset: number, limit: number) => P
     for (const b of far.slice(0, map.size - MAX_BLOCKS)) map.delete(b)
   }
 
-  function fetchBlock(block: number): Promise<void> {
-    const existing = inFlight.get(block)
-    if (existing) return existing
-    if (blocks.value.has(block)) return Promise.resolve()
+  /** Reads `count` adjacent blocks from `first` in one request; each is de-duplicated while in flight. */
+  function fetchRun(first: number, count: number): Promise<void> {
     const gen = generation
     const load = async (): Promise<void> => {
       try {
-        const page = await fetchPage(block * BLOCK, BLOCK)
+        const page = await fetchPage(first * BLOCK, count * BLOCK)
         if (gen !== generation) return
         total.value = page.total
-        blocks.value.set(block, page.rows)
+        for (let i = 0; i < count; i++) blocks.value.set(first + i, page.rows.slice(i * BLOCK, (i + 1) * BLOCK))
         evict()
         triggerRef(blocks)
         error.value = null
@@ -45,10 +59,17 @@ export function useRowCache<Row>(fetchPage: (offset: number, limit: number) => P
       }
     }
     const p: Promise<void> = load().finally(() => {
-      if (inFlight.get(block) === p) inFlight.delete(block)
+      for (let i = 0; i < count; i++) if (inFlight.get(first + i) === p) inFlight.delete(first + i)
     })
-    inFlight.set(block, p)
+    for (let i = 0; i < count; i++) inFlight.set(first + i, p)
     return p
+  }
+
+  function fetchBlock(block: number): Promise<void> {
+    const existing = inFlight.get(block)
+    if (existing) return existing
+    if (blocks.value.has(block)) return Promise.resolve()
+    return fetchRun(block, 1)
   }
 
   function rowAt(index: number): Row | undefined {
@@ -63,6 +84,42 @@ export function useRowCache<Row>(fetchPage: (offset: number, limit: number) => P
     const jobs: Promise<void>[] = []
     for (let b = first; b <= Math.floor(Math.max(start, last - 1) / BLOCK); b++) jobs.push(fetchBlock(b))
     return Promise.all(jobs).then(() => undefined)
+  }
+
+  // The scroll as the grid reports it: where the painted window started, when, and how fast it moves.
+  let scrollAt = { start: 0, time: 0 }
+  let velocity = 0
+  let aheadInFlight = 0
+
+  /**
+   * Reads ahead of the painted rows [start, end) in the direction they move, farther the faster they
+   * move, so rows are usually loaded before they are painted. Never awaits: painting goes on.
+   */
+  function prefetch(start: number, end: number, now: number = performance.now()): void {
+    const dt = now - scrollAt.time
+    // Rows per millisecond, smoothed; a pause (or the first call) starts from rest.
+    velocity = dt > 0 && dt < 500 ? 0.5 * velocity + (0.5 * (start - scrollAt.start)) / dt : 0
+    scrollAt = { start, time: now }
+    lastAsked = Math.floor(start / BLOCK)
+    const rows = total.value
+    if (rows === null || Math.abs(velocity) > AHEAD_MAX_SPEED) return
+    const ahead = Math.min(AHEAD_MAX, Math.max(AHEAD_MIN, Math.abs(velocity) * AHEAD_LEAD_MS))
+    const up = velocity < 0
+    const from = Math.floor(Math.max(0, up ? start - ahead : end) / BLOCK)
+    const to = Math.floor((Math.min(rows, up ? start : end + ahead) - 1) / BLOCK)
+    // Nearest first in the direction of travel; a run of adjacent missing blocks is one request.
+    const order = up ? Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => to - i) : Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i)
+    const missing = (b: number): boolean => !blocks.value.has(b) && !inFlight.has(b)
+    for (let i = 0; i < order.length && aheadInFlight < AHEAD_IN_FLIGHT; i++) {
+      const b = order[i]!
+      if (!missing(b)) continue
+      let n = 1
+      while (n < AHEAD_RUN && i + n < order.length && missing(order[i + n]!)) n++
+      i += n - 1
+      const first = up ? b - n + 1 : b
+      aheadInFlight++
+      void fetchRun(first, n).finally(() => aheadInFlight--)
+    }
   }
 
   /**
@@ -86,5 +143,5 @@ export function useRowCache<Row>(fetchPage: (offset: number, limit: number) => P
     return undefined
   }
 
-  return { total, error, blocks, rowAt, ensureRange, reset, findLoaded }
+  return { total, error, blocks, rowAt, ensureRange, prefetch, reset, findLoaded }
 }

@@ -41,12 +41,19 @@ export function useRowWindow<Row>(opts: RowWindowOptions<Row>) {
   const totalHeight = computed(() => virtualizer.value.getTotalSize())
   const scrolling = computed(() => virtualizer.value.isScrolling)
 
+  let lastWindow = { start: -1, end: -1 }
   // Whenever the painted rows are recomputed (scroll, new total, a window landed, the caller dropped
   // its cache after a sort) and one is missing, ask for the painted range: the caller de-duplicates.
+  // Every move of the painted window (not a window landing) also lets the source read ahead of it.
   watch(
     painted,
     (list) => {
-      if (list.length > 0 && list.some((p) => p.row === undefined)) opts.source().ensureRange(list[0]!.index, list[list.length - 1]!.index + 1)
+      if (list.length === 0) return
+      const start = list[0]!.index
+      const end = list[list.length - 1]!.index + 1
+      if (list.some((p) => p.row === undefined)) opts.source().ensureRange(start, end)
+      if (start !== lastWindow.start || end !== lastWindow.end) opts.source().prefetch?.(start, end)
+      lastWindow = { start, end }
     },
     { immediate: true }
   )

@@ -43,6 +43,8 @@ export interface GridDataSource<Row> {
   rowAt(index: number): Row | undefined
   /** The grid needs rows [start, end): the visible window plus overscan, or a selection to copy/edit. */
   ensureRange(start: number, end: number): void
+  /** Optional: told the painted rows [start, end) on every scroll step, to read ahead of them. */
+  prefetch?(start: number, end: number): void
   rowKey(row: Row): RowKey
 }
 
