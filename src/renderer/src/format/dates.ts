@@ -17,6 +17,18 @@ interface Parts {
   second: number
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and a grid scroll frame
+// formats every date cell it paints: one formatter per zone, kept.
+const zoneFormats = new Map<string, Intl.DateTimeFormat>()
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let fmt = zoneFormats.get(timeZone)
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short' })
+    zoneFormats.set(timeZone, fmt)
+  }
+  return fmt
+}
+
 /** Calendar parts of an instant in a time zone (the store's), or in the computer's when none is given. */
 function partsOf(ms: number, timeZone?: string): Parts {
   if (!timeZone) {
@@ -24,8 +36,8 @@ function partsOf(ms: number, timeZone?: string): Parts {
     return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), weekday: d.getDay(), hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds() }
   }
   try {
-    const fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short' })
-    const get = (type: string): string => fmt.formatToParts(new Date(ms)).find((p) => p.type === type)?.value ?? '0'
+    const parts = zoneFormat(timeZone).formatToParts(new Date(ms))
+    const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '0'
     const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'))
     return { year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), weekday, hour: Number(get('hour')) % 24, minute: Number(get('minute')), second: Number(get('second')) }
   } catch {
