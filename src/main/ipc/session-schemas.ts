@@ -55,7 +55,8 @@ const selection = z.strictObject({
       filters: z.array(gridFilter).max(20).optional(),
       sort: z.array(z.strictObject({ field: filterField, dir: z.enum(['asc', 'desc']) })).max(4).optional()
     })
-    .optional()
+    .optional(),
+  variationOptions: z.array(z.strictObject({ name: z.string().min(1).max(255), value: z.string().max(255) })).min(1).max(20).optional()
 })
 
 const round = z.discriminatedUnion('mode', [

@@ -1,7 +1,7 @@
 // Bulk edit sessions as the renderer and the CLI see them: sessions, staged changes, bulk operations,
 // review pages, conflicts and push estimates. Types only; the engine lives in main/core/sessions.
 import type { AnyGridQuery } from './grid'
-import type { ProductOptionType } from './product'
+import type { OptionValue, ProductOptionType } from './product'
 
 /**
  * Resources a session can edit. 'profile' is the store profile: one entity per store, id = store id.
@@ -121,6 +121,11 @@ export type SelectionQuery = Omit<AnyGridQuery, 'offset' | 'limit'>
 export interface EntitySelection {
   ids?: EntityId[]
   query?: SelectionQuery
+  /**
+   * Variations only: those whose option selections include every one of these (exact name and
+   * value), e.g. [{name: 'Size', value: 'XL'}] for "+10 % on every XL variation".
+   */
+  variationOptions?: OptionValue[]
 }
 
 export interface BulkPreview {

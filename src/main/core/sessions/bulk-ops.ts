@@ -92,7 +92,7 @@ export function bulkChange(
       }
       return { kind: 'invalid', message: `${resource} cannot be enabled or disabled.` }
     case 'setStock':
-      if (resource !== 'products') return { kind: 'invalid', message: 'Only products have stock.' }
+      if (resource !== 'products' && resource !== 'variations') return { kind: 'invalid', message: 'Only products and variations have stock.' }
       if (op.quantity === null) return cellsOf(entity, { unlimited: true })
       if (!Number.isInteger(op.quantity) || op.quantity < 0) return { kind: 'invalid', message: 'Stock must be a whole number of 0 or more.' }
       // Absolute quantities only: a resumed push can resend them without counting stock twice.

@@ -10,6 +10,7 @@ import { fromText, getPath, orNull, setPath } from './json-path'
 import { codeOf, idOf, labelOf, type Entity } from './ports'
 import { baseStamp, commitCells, type StagingDeps } from './staging'
 import { clearedValue, validateField } from './validate'
+import { selectsOptions } from './variation-port'
 
 const SAMPLE = 20
 
@@ -37,6 +38,8 @@ export async function runBulk(
 ): Promise<BulkPreview> {
   deps.sessions.requireEditable(sessionId)
   if (op.kind === 'catalogue') throw new AppError('VALIDATION', 'Catalogue changes apply to products through the catalogue bulk (core/catalogue).')
+  const wantedOptions = selection.variationOptions ?? []
+  if (wantedOptions.length > 0 && resource !== 'variations') throw new AppError('VALIDATION', 'Only variations can be chosen by their option values.')
   let replace: ((text: string) => string) | undefined
   if (op.kind === 'replace') {
     try {
@@ -54,6 +57,7 @@ export async function runBulk(
     const entityId = idOf(original)
     if (seen.has(entityId)) continue
     seen.add(entityId)
+    if (wantedOptions.length > 0 && !selectsOptions(original, wantedOptions)) continue
     preview.matched++
     const staged = overlay.get(entityId) ?? []
     if (staged.some((s) => s.deleted)) {

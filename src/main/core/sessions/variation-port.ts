@@ -87,6 +87,12 @@ export function createdForProduct(path: string): number | null {
   return m ? Number(m[1]) : null
 }
 
+/** Whether a variation selects every one of these option values (names and values exact). */
+export function selectsOptions(entity: Entity, wanted: readonly { name: string; value: string }[]): boolean {
+  const own = Array.isArray(entity.options) ? entity.options.filter(isRecord) : []
+  return wanted.every((w) => own.some((o) => o.name === w.name && o.value === w.value))
+}
+
 /** "<product name> — <option values>", e.g. "Linen shirt — L, Blue", for the review. */
 export function variationLabel(entity: Entity): string {
   const options = Array.isArray(entity.options) ? entity.options.filter(isRecord).map((o) => String(o.value ?? '')).filter((v) => v !== '') : []
