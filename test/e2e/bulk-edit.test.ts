@@ -104,6 +104,45 @@ describe.skipIf(!e2eAvailable())('Bulk edit (Chromium)', () => {
     await expect.poll(() => stagedCount(page)).toBe(entities)
   })
 
+  it('raises the price of every "Size: L" variation of the matching products by 10 %, staged as variation changes', async () => {
+    const { page } = h
+    const before = await stagedCount(page)
+    await page.getByTestId('bulk-edit').click()
+    const dialog = page.getByTestId('bulk-dialog')
+    await dialog.waitFor()
+    await dialog.getByTestId('bulk-scope-all').check()
+    await dialog.getByTestId('bulk-target-variations').check()
+    await dialog.getByTestId('bulk-option-name').fill('Size')
+    await dialog.getByTestId('bulk-op').selectOption('adjust')
+    await dialog.getByTestId('bulk-field').selectOption('price')
+    await dialog.getByTestId('bulk-change').fill('+10%')
+    // A name without a value is explained, not sent.
+    await dialog.getByTestId('bulk-preview-btn').click()
+    await expect.poll(() => dialog.getByTestId('bulk-error').textContent()).toMatch(/value of Size/)
+    await dialog.getByTestId('bulk-option-value').fill('L')
+    await dialog.getByTestId('bulk-preview-btn').click()
+    await dialog.getByTestId('bulk-summary').waitFor()
+    const m = /([\d,]+) of ([\d,]+) variations? changes?/.exec((await dialog.getByTestId('bulk-summary').textContent()) ?? '')
+    const [entities, matched] = [Number(m?.[1]?.replace(/,/g, '')), Number(m?.[2]?.replace(/,/g, ''))]
+    expect(entities).toBeGreaterThan(0)
+    expect(matched).toBeGreaterThanOrEqual(entities)
+    expect(await dialog.getByTestId('bulk-sample').locator('tbody tr').first().locator('td').first().textContent()).toMatch(/ — L\b/)
+    await dialog.getByTestId('bulk-stage').click()
+    await dialog.waitFor({ state: 'detached' })
+    await expect.poll(() => stagedCount(page)).toBe(before + entities)
+
+    const demo = (await h.services.api.listStores()).find((x) => x.demo)
+    if (!demo) throw new Error('the demo store is not open')
+    const session = await h.services.api.getActiveSession(demo.storeId)
+    const rows = (await h.services.api.reviewSession(demo.storeId, session!.id, { resource: 'variations', limit: 1000 })).rows
+    expect(rows).toHaveLength(entities)
+    for (const r of rows) {
+      expect(r).toMatchObject({ field: 'price', kind: 'update' })
+      expect(r.label).toMatch(/ — L\b/)
+      expect(r.after).toBeCloseTo(Number(r.before) * 1.1, 2)
+    }
+  })
+
   it('explains an invalid regular expression in merchant words', async () => {
     const { page } = h
     await page.getByTestId('bulk-edit').click()

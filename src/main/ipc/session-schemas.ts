@@ -56,6 +56,7 @@ const selection = z.strictObject({
       sort: z.array(z.strictObject({ field: filterField, dir: z.enum(['asc', 'desc']) })).max(4).optional()
     })
     .optional(),
+  products: z.array(entityId).max(100_000).optional(),
   variationOptions: z.array(z.strictObject({ name: z.string().min(1).max(255), value: z.string().max(255) })).min(1).max(20).optional()
 })
 

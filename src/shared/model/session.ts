@@ -126,6 +126,8 @@ export interface EntitySelection {
    * value), e.g. [{name: 'Size', value: 'XL'}] for "+10 % on every XL variation".
    */
   variationOptions?: OptionValue[]
+  /** Variations only: every variation of these products (the products grid's selected rows). */
+  products?: EntityId[]
 }
 
 export interface BulkPreview {

@@ -60,11 +60,8 @@ describe('bulk edits over variations chosen by option value', () => {
     const chosen = products.slice(0, Math.max(1, Math.floor(products.length / 2)))
     const s = await service.api.createSession(storeId, 'Red out of stock')
     const ids = red.filter((f) => chosen.includes(f.productId)).map((f) => `${f.productId}/${f.variation.id}`)
-    // Choosing by option narrows an id selection too: the products' other variations stay as they are.
-    const everyVariation = serverProducts(h.sb)
-      .filter((p) => chosen.includes(Number(p.id)))
-      .flatMap((p) => ((p.combinations as ProductVariation[] | undefined) ?? []).map((v) => `${String(p.id)}/${v.id}`))
-    const result = await service.api.applyBulk(storeId, s.id, 'variations', { ids: everyVariation, variationOptions: [{ name: 'Color', value: 'Red' }] }, { kind: 'setStock', quantity: 0 })
+    // The products grid's selected rows: every variation of those products, narrowed to Red.
+    const result = await service.api.applyBulk(storeId, s.id, 'variations', { products: chosen, variationOptions: [{ name: 'Color', value: 'Red' }] }, { kind: 'setStock', quantity: 0 })
     const alreadyZero = red.filter((f) => chosen.includes(f.productId) && f.variation.unlimited !== true && f.variation.quantity === 0).length
     expect(result).toMatchObject({ matched: ids.length, entities: ids.length - alreadyZero, invalid: [] })
     expect(await service.runPush(storeId, s.id)).toMatchObject({ failed: 0 })
@@ -75,9 +72,10 @@ describe('bulk edits over variations chosen by option value', () => {
     }
   })
 
-  it('refuses an option filter on products: only variations select option values', async () => {
+  it('refuses an option filter or a product list on products: only variations are chosen that way', async () => {
     const { service, storeId } = h
     const s = await service.api.createSession(storeId, 'Wrong')
     await expect(service.api.previewBulk(storeId, s.id, 'products', { variationOptions: [{ name: 'Size', value: 'L' }] }, { kind: 'setStock', quantity: 0 })).rejects.toThrow(/Only variations/)
+    await expect(service.api.previewBulk(storeId, s.id, 'products', { products: [1] }, { kind: 'setStock', quantity: 0 })).rejects.toThrow(/variations of products/)
   })
 })

@@ -1,7 +1,7 @@
 // grid-views/bulk-edit: the dialog's parameters parsed and validated into engine operations, the
 // operations each grid offers, and sample values as plain text.
 import { describe, expect, it } from 'vitest'
-import { BULK_SPECS, buildOperation, bulkKindOf, emptyForm, opsOf, parseAdjustment, valueText, type BulkForm } from '../../../src/renderer/src/components/grid-views/bulk-edit'
+import { BULK_SPECS, VARIATION_BULK_SPEC, buildOperation, bulkKindOf, emptyForm, opsOf, parseAdjustment, valueText, type BulkForm } from '../../../src/renderer/src/components/grid-views/bulk-edit'
 
 const products = BULK_SPECS.products
 const form = (p: Partial<BulkForm>): BulkForm => ({ ...emptyForm(p.op ?? 'set'), ...p })
@@ -64,5 +64,16 @@ describe('bulk edit parameters', () => {
     expect(valueText('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>')
     expect(valueText([1, 2], (ids) => ids.map((i) => `Cat ${i}`))).toBe('Cat 1, Cat 2')
     expect(valueText([])).toBe('(none)')
+  })
+
+  it('offers on variations only the fields a variation has of its own, and stock', () => {
+    const fields = (xs: { field: string }[]): string[] => xs.map((f) => f.field)
+    expect(fields(VARIATION_BULK_SPEC.adjust)).toContain('price')
+    expect(fields(VARIATION_BULK_SPEC.adjust).every((f) => fields(products.adjust).includes(f))).toBe(true)
+    // A product's name, description and enabled flag are not a variation's.
+    expect([...fields(VARIATION_BULK_SPEC.set), ...fields(VARIATION_BULK_SPEC.replace)]).not.toContain('name')
+    expect(opsOf(VARIATION_BULK_SPEC)).not.toContain('addCategory')
+    expect(opsOf(VARIATION_BULK_SPEC)).not.toContain('enable')
+    expect(opsOf(VARIATION_BULK_SPEC)).toContain('setStock')
   })
 })

@@ -10,7 +10,7 @@ import { fromText, getPath, orNull, setPath } from './json-path'
 import { codeOf, idOf, labelOf, type Entity } from './ports'
 import { baseStamp, commitCells, type StagingDeps } from './staging'
 import { clearedValue, validateField } from './validate'
-import { selectsOptions } from './variation-port'
+import { selectsOptions, variationsOf } from './variation-port'
 
 const SAMPLE = 20
 
@@ -40,6 +40,7 @@ export async function runBulk(
   if (op.kind === 'catalogue') throw new AppError('VALIDATION', 'Catalogue changes apply to products through the catalogue bulk (core/catalogue).')
   const wantedOptions = selection.variationOptions ?? []
   if (wantedOptions.length > 0 && resource !== 'variations') throw new AppError('VALIDATION', 'Only variations can be chosen by their option values.')
+  if (selection.products && resource !== 'variations') throw new AppError('VALIDATION', 'Choose products by their ids; "products" selects the variations of products.')
   let replace: ((text: string) => string) | undefined
   if (op.kind === 'replace') {
     try {
@@ -53,7 +54,7 @@ export async function runBulk(
   const preview: BulkPreview = { matched: 0, entities: 0, changes: 0, unchanged: 0, invalid: [], sample: [] }
   const cells: PreparedCell[] = []
   const seen = new Set<string>()
-  for await (const original of deps.source.select(resource, selection)) {
+  for await (const original of selected(deps, resource, selection)) {
     const entityId = idOf(original)
     if (seen.has(entityId)) continue
     seen.add(entityId)
@@ -106,6 +107,15 @@ export async function runBulk(
   }
   if (commit && cells.length > 0) commitCells(deps, sessionId, cells, describe(op, preview.entities))
   return preview
+}
+
+/** The selection's entities; the variations of chosen products are read through their products. */
+async function* selected(deps: StagingDeps, resource: SessionResource, selection: EntitySelection): AsyncIterable<Entity> {
+  if (resource !== 'variations' || !selection.products) {
+    yield* deps.source.select(resource, selection)
+    return
+  }
+  for await (const product of deps.source.select('products', { ids: selection.products })) yield* variationsOf(product)
 }
 
 export function describe(op: BulkOperation, entities: number): string {

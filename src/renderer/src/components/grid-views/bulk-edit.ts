@@ -36,9 +36,9 @@ type OptionsOf = (f: FieldDescriptor) => readonly EnumOption[]
 const plainOptions: OptionsOf = (f) => enumOptions(f.validate?.settable ?? f.values ?? [])
 
 /** The fields a descriptor table offers to one bulk operation, in the order its `grid.bulk` gives. */
-function bulkFields(table: FieldTable, op: 'set' | 'adjust' | 'replace', optionsOf: OptionsOf = plainOptions): BulkField[] {
+function bulkFields(table: FieldTable, op: 'set' | 'adjust' | 'replace', optionsOf: OptionsOf = plainOptions, only: (f: FieldDescriptor) => boolean = () => true): BulkField[] {
   return Object.values(table)
-    .filter((f) => f.grid?.bulk?.[op] !== undefined && BULK_TYPES[f.type])
+    .filter((f) => f.grid?.bulk?.[op] !== undefined && BULK_TYPES[f.type] && only(f))
     .sort((a, b) => (a.grid?.bulk?.[op] ?? 0) - (b.grid?.bulk?.[op] ?? 0))
     .map((f) => ({ field: f.path, label: f.grid?.bulk?.label ?? f.label, type: BULK_TYPES[f.type] as BulkFieldType, ...(f.values ? { options: optionsOf(f) } : {}) }))
 }
@@ -86,6 +86,17 @@ export const BULK_SPECS: Record<GridKind, BulkSpec> = {
     enable: false,
     stock: false
   }
+}
+
+/** The products grid's "their variations" target: the product fields a variation has of its own. */
+const ofVariation = (f: FieldDescriptor): boolean => f.variation === true
+export const VARIATION_BULK_SPEC: BulkSpec = {
+  set: bulkFields(PRODUCT_FIELDS, 'set', plainOptions, ofVariation),
+  adjust: bulkFields(PRODUCT_FIELDS, 'adjust', plainOptions, ofVariation),
+  replace: bulkFields(PRODUCT_FIELDS, 'replace', plainOptions, ofVariation),
+  categories: false,
+  enable: false,
+  stock: true
 }
 
 export const OP_LABELS: Record<BulkOpKind, string> = {
