@@ -4,7 +4,7 @@
 import type { AppInfo, ConnectionState, RateLimitState, SyncState } from './model/app'
 import type { StoreSummary } from './model/store'
 import type {
-  CouponQuery, CouponRow, CustomerQuery, CustomerRow, GridResource, OrderQuery, OrderRow, Page, ProductQuery, ProductRow
+  CouponQuery, CouponRow, CustomerQuery, CustomerRow, GridResource, OrderQuery, OrderRow, Page, ProductQuery, ProductRank, ProductRow
 } from './model/grid'
 import type { SyncOptions } from './model/sync'
 import type { CategoryOption } from './model/category'
@@ -55,6 +55,11 @@ export interface StockroomApi {
   getSyncState(storeId: number): Promise<SyncState>
   /** A window of products from the local copy (works offline): filters, full-text search, sort. */
   queryProducts(storeId: number, q: ProductQuery): Promise<Page<ProductRow>>
+  /**
+   * Where these products stand in the query's order, with their variation counts (the grid's
+   * variation child rows); ids null: every matching product that has variations. The window is ignored.
+   */
+  rankProducts(storeId: number, q: ProductQuery, ids: number[] | null): Promise<ProductRank[]>
   /** A window of orders from the local copy. */
   queryOrders(storeId: number, q: OrderQuery): Promise<Page<OrderRow>>
   /** A window of discount coupons from the local copy. */
@@ -160,6 +165,7 @@ export const API_METHODS = [
   'cancelSync',
   'getSyncState',
   'queryProducts',
+  'rankProducts',
   'queryOrders',
   'queryCoupons',
   'queryCustomers',

@@ -22,6 +22,7 @@ export const TEMPLATES: { [K in ApiMethod]: unknown[] } = {
   cancelSync: [STORE],
   getSyncState: [STORE],
   queryProducts: [STORE, { search: 'mug', filters: [{ field: 'price', kind: 'number', min: 1, max: 10 }, { field: 'enabled', kind: 'boolean', value: true }], sort: [{ field: 'name', dir: 'asc' }], offset: 0, limit: 50 }],
+  rankProducts: [STORE, { search: 'mug', sort: [{ field: 'price', dir: 'desc' }], offset: 0, limit: 0 }, [1, 2, 3]],
   queryOrders: [STORE, { filters: [{ field: 'customerName', kind: 'text', op: 'contains', value: 'ann' }], offset: 100, limit: 50 }],
   queryCoupons: [STORE, { search: 'SPRING', offset: 0, limit: 20 }],
   queryCustomers: [STORE, { offset: 0, limit: 20 }],

@@ -20,6 +20,7 @@ import { removeLocalData } from './stores/local-data'
 import { createStoreClients } from './stores/store-clients'
 import { createSyncService } from './sync/sync-service'
 import { queryCoupons, queryCustomers, queryOrders, queryProducts } from './store/grids'
+import { rankProducts } from './store/product-ranks'
 import { listCategoryOptions, readEntityJson, readStoreFormats } from './store/lookups'
 import { loadProfile } from './store/entities'
 import { createSessionsService } from './sessions/service'
@@ -204,6 +205,10 @@ export function createServices(config: ServicesConfig): Services {
     async queryProducts(storeId, q) {
       await requireStore(storeId)
       return queryProducts(sync.db(storeId), q)
+    },
+    async rankProducts(storeId, q, ids) {
+      await requireStore(storeId)
+      return rankProducts(sync.db(storeId), q, ids)
     },
     async queryOrders(storeId, q) {
       await requireStore(storeId)

@@ -2,7 +2,7 @@
 // a method without a schema, or with a schema of the wrong shape, a compile error.
 import { z } from 'zod'
 import type { ApiMethod, StockroomApi } from '@shared/contract'
-import { GRID_RESOURCES } from '@shared/model/grid'
+import { GRID_RESOURCES, MAX_EXPANDED_PRODUCTS } from '@shared/model/grid'
 import { couponQuerySchema, customerQuerySchema, orderQuerySchema, productQuerySchema, syncOptionsSchema } from './grid-schemas'
 import { sessionSchemas } from './session-schemas'
 import { csvSchemas } from './csv-schemas'
@@ -31,6 +31,7 @@ export const apiSchemas: ApiSchemas = {
   cancelSync: z.tuple([storeIdSchema]),
   getSyncState: z.tuple([storeIdSchema]),
   queryProducts: z.tuple([storeIdSchema, productQuerySchema]),
+  rankProducts: z.tuple([storeIdSchema, productQuerySchema, z.array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER)).max(MAX_EXPANDED_PRODUCTS).nullable()]),
   queryOrders: z.tuple([storeIdSchema, orderQuerySchema]),
   queryCoupons: z.tuple([storeIdSchema, couponQuerySchema]),
   queryCustomers: z.tuple([storeIdSchema, customerQuerySchema]),

@@ -155,6 +155,17 @@ export interface VariationRow extends VariationRowFields<typeof PRODUCT_FIELDS> 
   inStock: boolean
 }
 
+/** Products that may show their variations as child rows at once (rankProducts refuses more). */
+export const MAX_EXPANDED_PRODUCTS = 2000
+
+/** A product's place in the Products grid's current order, for its variations' child rows. */
+export interface ProductRank {
+  id: number
+  /** Row index among the products the query matches, in its order (0-based). */
+  index: number
+  variations: number
+}
+
 /**
  * The descriptor's stored fields (dates in epoch milliseconds, null when Ecwid did not send them;
  * quantity null when unlimited) plus what no single field holds.
