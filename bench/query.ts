@@ -10,6 +10,7 @@ import type { ProductQuery } from '../src/shared/model/grid'
 import { openDb } from '../src/main/core/store/db'
 import { upsertCategories, upsertProducts } from '../src/main/core/store/entities'
 import { queryProducts } from '../src/main/core/store/grids'
+import { rankProducts } from '../src/main/core/store/product-ranks'
 import { createStoreState } from '../src/main/sandbox/state'
 import { benchArgs } from './args'
 
@@ -55,6 +56,7 @@ function main(): void {
       filters: [{ field: 'enabled', kind: 'boolean', value: true }, { field: 'price', kind: 'number', min: 10, max: 200 }]
     }
     const deep: ProductQuery = { offset: Math.floor(n / 2), limit: 100, sort: [{ field: 'price', dir: 'desc' }] }
+    const expandedIds = Array.from({ length: 50 }, (_, k) => (state.products.get(Math.floor((k * n) / 50)) as Product).id)
     const likeSql = `SELECT id FROM products t WHERE t.search_text LIKE ? AND t.enabled = 1 AND t.price BETWEEN 10 AND 200 ORDER BY t.name, t.id LIMIT 100`
     const likeCount = `SELECT count(*) AS n FROM products t WHERE t.search_text LIKE ? AND t.enabled = 1 AND t.price BETWEEN 10 AND 200`
     const result = {
@@ -66,6 +68,9 @@ function main(): void {
       firstWindowSortedByName: time(runs, () => void queryProducts(db, firstWindow)),
       filteredSearch: time(runs, () => void queryProducts(db, filtered)),
       deepWindowSortedByPrice: time(runs, () => void queryProducts(db, deep)),
+      // The grid's variation child rows: 50 expanded products ranked in the price order, and every one.
+      rank50ByPrice: time(runs, () => void rankProducts(db, { ...deep, offset: 0, limit: 0 }, expandedIds)),
+      rankAllWithVariationsFiltered: time(runs, () => void rankProducts(db, { ...filtered, offset: 0, limit: 0 }, null)),
       sameSearchWithLike: time(runs, () => {
         db.get(likeCount, [`%${word}%`])
         db.all(likeSql, [`%${word}%`])
@@ -75,6 +80,8 @@ function main(): void {
     console.log(`  first window sorted by name   p50 ${result.firstWindowSortedByName.p50}  p95 ${result.firstWindowSortedByName.p95}`)
     console.log(`  search "${word}" + 2 filters   p50 ${result.filteredSearch.p50}  p95 ${result.filteredSearch.p95}  (${result.matches} matches)`)
     console.log(`  window at ${deep.offset} by price  p50 ${result.deepWindowSortedByPrice.p50}  p95 ${result.deepWindowSortedByPrice.p95}`)
+    console.log(`  rank 50 expanded, by price    p50 ${result.rank50ByPrice.p50}  p95 ${result.rank50ByPrice.p95}`)
+    console.log(`  rank all with variations (search + filters)  p50 ${result.rankAllWithVariationsFiltered.p50}  p95 ${result.rankAllWithVariationsFiltered.p95}`)
     console.log(`  same search via LIKE scan     p50 ${result.sameSearchWithLike.p50}  p95 ${result.sameSearchWithLike.p95}`)
     console.log(JSON.stringify(result))
     if (result.firstWindowSortedByName.p95 >= 50 || result.filteredSearch.p95 >= 50) process.exitCode = 1
