@@ -107,7 +107,9 @@ describe.skipIf(!e2eAvailable())('desktop-grade finish (Chromium, 1280×800)', (
   it('no hits say so with a way back; an empty store prompts for a CSV and disables Bulk edit', async () => {
     const { page } = h
     await page.getByTestId('nav-products').click()
-    await page.getByTestId('grid-search').fill('zzqqxx-nothing')
+    // Orders (the previous test's screen) has a search box too: fill Products' one, once it is mounted.
+    await page.getByTestId('view-products').waitFor()
+    await page.getByTestId('view-products').getByTestId('grid-search').fill('zzqqxx-nothing')
     await expect.poll(() => page.getByTestId('grid-no-results').textContent()).toContain('No products match “zzqqxx-nothing”')
     await page.getByTestId('grid-clear-filters').click()
     await expect.poll(() => page.getByTestId('grid-no-results').count()).toBe(0)
