@@ -82,4 +82,21 @@ describe('ProfileView', () => {
     await w.find('#pf-company-city').trigger('change')
     expect(stageEdits).not.toHaveBeenCalled()
   })
+
+  it('country, currency, time zone and date format offer pickers of the documented values, free text stays for the rest', async () => {
+    fake()
+    const w = await mountWith(true)
+    const choices = (path: string) => w.findAll(`[data-testid="profile-choices-${path}"] option`).map((o) => ({ value: o.attributes('value'), label: o.text() }))
+    const countries = choices('company.countryCode')
+    expect(countries).toHaveLength(249)
+    expect(countries).toContainEqual({ value: 'FR', label: 'France (FR)' })
+    expect(w.find('#pf-company-countryCode').attributes('list')).toBe('pf-company-countryCode-choices')
+    expect(choices('formatsAndUnits.currency')).toContainEqual({ value: 'EUR', label: 'Euro (EUR)' })
+    expect(choices('formatsAndUnits.timezone').map((o) => o.value)).toContain('Europe/Berlin')
+    const dates = choices('formatsAndUnits.dateFormat')
+    expect(dates.map((o) => o.value)).toContain('MMM d, yyyy')
+    // Each pattern is shown as what it looks like: a year, not the pattern letters.
+    expect(dates.find((o) => o.value === 'yyyy-MM-dd')?.label).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(w.find('#pf-company-city').attributes('list')).toBeUndefined()
+  })
 })
