@@ -37,6 +37,31 @@ export function isoDay(v: number | string | null): string | null {
 
 export interface CouponFormats {
   date(ms: number | null | undefined): string
+  money(v: number | null | undefined): string
+  /** Now, in ms (the expiry check); a parameter so a test can pin it. */
+  now?: () => number
+}
+
+const PERCENT_TYPES = new Set(['PERCENT', 'PERCENT_AND_SHIPPING'])
+const AMOUNT_TYPES = new Set(['ABS', 'ABS_AND_SHIPPING'])
+
+/** The discount with its unit: percent and amount never look the same; free shipping alone has none. */
+export function discountText(value: CellValue, discountType: unknown, money: CouponFormats['money']): string {
+  if (typeof value !== 'number') return value === null ? '' : String(value)
+  if (typeof discountType === 'string' && PERCENT_TYPES.has(discountType)) return `${value} %`
+  if (typeof discountType === 'string' && AMOUNT_TYPES.has(discountType)) return money(value)
+  return discountType === 'SHIPPING' ? '—' : String(value)
+}
+
+/** When an expiry date has passed (the end of that day) while the status still reads Active. */
+function expiryOf(row: CouponRow | undefined): number | null {
+  const v: unknown = row?.expirationDate
+  const t = typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T23:59:59` : v.replace(' ', 'T').replace(' ', '')) : NaN
+  return Number.isNaN(t) ? null : t
+}
+export function pastExpiry(row: CouponRow | undefined, now: number): boolean {
+  const t = expiryOf(row)
+  return row?.status === 'ACTIVE' && t !== null && t < now
 }
 
 export function couponColumns(fmt: CouponFormats): GridColumn<CouponRow>[] {
@@ -53,6 +78,16 @@ export function couponColumns(fmt: CouponFormats): GridColumn<CouponRow>[] {
     const base = { key, title: g.title, width: g.width, editable: g.editable ?? f.edit === 'editable' }
     const raw = (r: CouponRow): CellValue => r[key]
     if (f.type === 'date') return { ...base, type: 'date', value: (r) => isoDay(dateOf(raw(r))), format: day }
+    if (key === 'discount') return { ...base, type: 'number', value: raw, format: (v, r) => discountText(v, r?.discountType, fmt.money) }
+    if (key === 'status') {
+      // Ecwid marks a coupon EXPIRED on its side; until the next sync says so, a passed date is flagged here.
+      const now = fmt.now ?? Date.now
+      const label = (v: CellValue): string => (typeof v === 'string' ? (STATUS_LABELS[v] ?? v) : '')
+      return {
+        ...base, type: 'enum', value: raw, options: COUPON_ENUMS.status, editOptions: SETTABLE_STATUS_OPTIONS,
+        format: (v, r) => (pastExpiry(r, now()) ? `${label(v)} · past expiry` : label(v))
+      }
+    }
     if (f.type === 'enum') {
       // The editor offers only what a write may send (status: not EXPIRED or USEDUP).
       const editOptions = f.validate?.settable ? { editOptions: options(f.validate.settable, LABELS[key] ?? {}) } : {}

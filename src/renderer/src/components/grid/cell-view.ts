@@ -16,7 +16,7 @@ export interface CellView {
 export function cellView<Row>(column: GridColumn<Row>, row: Row, readOnly: boolean, state: CellState | undefined): CellView {
   const value = column.value(row)
   const editable = !readOnly && isEditable(column, row)
-  const text = column.type === 'html' && !column.format ? (typeof value === 'string' ? htmlPreviewSoon(value) : '') : displayText(column, value)
+  const text = column.type === 'html' && !column.format ? (typeof value === 'string' ? htmlPreviewSoon(value) : '') : displayText(column, value, row)
   const src = column.type === 'image' ? safeImageUrl(value) : null
   let className = `dg-cell dg-align-${defaultAlign(column)}`
   if (!editable) className += ' dg-locked'

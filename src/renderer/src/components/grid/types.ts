@@ -20,8 +20,9 @@ export interface GridColumn<Row> {
   width: number
   type: ColumnType
   value: (row: Row) => CellValue
-  /** Display text, e.g. money in the store's currency format. Never used for editing or copying. */
-  format?: (value: CellValue) => string
+  /** Display text, e.g. money in the store's currency format (the row for units that depend on it,
+   *  e.g. a coupon's discount type). Never used for editing or copying. */
+  format?: (value: CellValue, row?: Row) => string
   /** Default false: a grid is read-only unless the caller says what can change. */
   editable?: boolean | ((row: Row) => boolean)
   options?: readonly EnumOption[]

@@ -103,8 +103,8 @@ export function enumLabel<Row>(col: GridColumn<Row>, value: CellValue): string {
 }
 
 /** Text shown in a cell (not for booleans/images, which render as controls). */
-export function displayText<Row>(col: GridColumn<Row>, value: CellValue): string {
-  if (col.format) return col.format(value)
+export function displayText<Row>(col: GridColumn<Row>, value: CellValue, row?: Row): string {
+  if (col.format) return col.format(value, row)
   if (value === null || value === undefined) return ''
   if (col.type === 'enum') return enumLabel(col, value)
   if (col.type === 'boolean') return value === true ? 'Yes' : value === false ? 'No' : String(value)
