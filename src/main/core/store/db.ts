@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import Database from 'libsql'
 import { AppError } from '@shared/errors'
 import { MIGRATIONS } from './migrations'
+import { backfillNaturalKeys } from './natural-key'
 
 export type SqlValue = string | number | bigint | null
 
@@ -41,6 +42,7 @@ export function openDb(storeDir: string | ':memory:'): Db {
     if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL')
     db.exec('PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000')
     migrate(db)
+    backfillNaturalKeys(db)
   } catch (e) {
     raw.close()
     throw e

@@ -13,6 +13,8 @@ export interface GridTableDef {
   columns: ColumnTable
   /** Column name -> SQL expression on alias t. */
   sql: Record<string, string>
+  /** What a column sorts by when not its own value: the key column of naturally sorted text. */
+  sortSql?: Record<string, string>
   /** Columns whose filters need their own SQL (e.g. a link table). */
   customFilter?: Record<string, (values: string[]) => { where: string; params: SqlValue[] }>
 }
@@ -114,7 +116,8 @@ export function buildGridSql(def: GridTableDef, q: AnyGridQuery): GridSql {
 function orderBy(def: GridTableDef, sort: readonly SortKey[]): string {
   const keys = sort.slice(0, 4).map((s) => {
     if (def.columns[s.field]?.sortable === false) throw new AppError('VALIDATION', `Column "${s.field}" cannot be sorted.`)
-    return `${column(def, s.field)} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`
+    const by = def.sortSql?.[s.field] ?? column(def, s.field)
+    return `${by} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`
   })
   const lastDir = sort.length > 0 && sort[Math.min(sort.length, 4) - 1]?.dir === 'desc' ? 'DESC' : 'ASC'
   return `ORDER BY ${[...keys, `t.${def.rowid} ${lastDir}`].join(', ')}`

@@ -9,6 +9,7 @@ import {
 import { COUPON_FIELDS, PRODUCT_FIELDS, fieldsOf, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import type { Db, SqlValue } from './db'
 import { buildGridSql, type GridTableDef } from './grid-query'
+import { keyColumnOf } from './natural-key'
 
 /** The fields a grid row holds: every field with grid defaults, with a store column or not. */
 const rowFieldsOf = (table: FieldTable): FieldDescriptor[] => fieldsOf(table, (f) => f.grid !== undefined)
@@ -27,11 +28,12 @@ function fieldSql(f: FieldDescriptor, table: string, rowid: string): string {
 }
 
 /** Row fields, their filter/sort SQL and their SELECT list for one grid table. */
-export function gridFieldsOf(fieldTable: FieldTable, table: string, rowid: string): { fields: FieldDescriptor[]; sql: Record<string, string>; select: string[] } {
+export function gridFieldsOf(fieldTable: FieldTable, table: string, rowid: string): { fields: FieldDescriptor[]; sql: Record<string, string>; sortSql: Record<string, string>; select: string[] } {
   const fields = rowFieldsOf(fieldTable)
   return {
     fields,
     sql: Object.fromEntries(fields.filter((f) => f.grid?.filter).map((f) => [f.path, fieldSql(f, table, rowid)])),
+    sortSql: Object.fromEntries(fields.filter((f) => f.store?.naturalSort).map((f) => [f.path, `t.${keyColumnOf(f.store?.column as string)}`])),
     select: fields.map((f) => `${fieldSql(f, table, rowid)} AS "${f.path}"`)
   }
 }
@@ -43,6 +45,7 @@ export const PRODUCT_GRID: GridTableDef = {
   table: 'products', fts: 'products_fts', rowid: 'id', columns: PRODUCT_COLUMNS,
   // Descriptor fields with a store column and a filter; categories and variationCount are no single field.
   sql: { ...productGridFields.sql, categories: 't.category_names', variationCount: 't.variation_count' },
+  sortSql: productGridFields.sortSql,
   customFilter: {
     categories: (values) => {
       const ids = values.map(Number).filter((n) => Number.isInteger(n))
@@ -62,7 +65,7 @@ export const ORDER_GRID: GridTableDef = {
 }
 
 export const COUPON_GRID: GridTableDef = {
-  table: 'coupons', fts: 'coupons_fts', rowid: 'id', columns: COUPON_COLUMNS, sql: couponGridFields.sql
+  table: 'coupons', fts: 'coupons_fts', rowid: 'id', columns: COUPON_COLUMNS, sql: couponGridFields.sql, sortSql: couponGridFields.sortSql
 }
 
 export const CUSTOMER_GRID: GridTableDef = {
@@ -70,7 +73,8 @@ export const CUSTOMER_GRID: GridTableDef = {
   sql: {
     id: 't.id', name: 't.name', email: 't.email', group: 't.group_name', orderCount: 't.order_count',
     salesValue: 't.sales_value', acceptMarketing: 't.accept_marketing', registered: 't.registered'
-  }
+  },
+  sortSql: { name: 't.name_key', email: 't.email_key' }
 }
 
 function windowOf<R>(db: Db, def: GridTableDef, q: AnyGridQuery, select: string): { total: number; offset: number; raw: R[] } {

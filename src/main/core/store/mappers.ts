@@ -5,6 +5,7 @@ import { COUPON_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } 
 import { getPath } from '../csv/field-path'
 import type { SqlValue } from './db'
 import { ecwidDateMs } from './ecwid-dates'
+import { keyColumnOf, naturalKey } from './natural-key'
 
 const bool = (v: boolean | undefined): number => (v ? 1 : 0)
 const num = (v: number | undefined | null): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
@@ -26,10 +27,15 @@ export function categoryIdsOf(p: Product): number[] {
 export const storeFieldsOf = (table: FieldTable): FieldDescriptor[] => Object.values(table).filter((f) => f.store)
 const productStoreFields = storeFieldsOf(PRODUCT_FIELDS)
 const couponStoreFields = storeFieldsOf(COUPON_FIELDS)
+/** Fields sorted naturally: each has a key column after the field columns. */
+export const naturalFieldsOf = (fields: readonly FieldDescriptor[]): FieldDescriptor[] => fields.filter((f) => f.store?.naturalSort)
+const productNaturalFields = naturalFieldsOf(productStoreFields)
+const naturalValues = (fields: readonly FieldDescriptor[], entity: object): string[] => fields.map((f) => naturalKey(String(storeValue(f, entity) ?? '')))
 
 /** Descriptor fields with a store column, then the columns that are no single field. */
 export const PRODUCT_COLUMNS_SQL = [
   ...productStoreFields.map((f) => f.store?.column as string),
+  ...productNaturalFields.map((f) => keyColumnOf(f.store?.column as string)),
   'category_ids', 'variation_count', 'thumbnail_url', 'search_text', 'sync_run'
 ] as const
 
@@ -50,6 +56,7 @@ export function productValues(p: Product, run: number): SqlValue[] {
   const skus = variations.map((v) => v.sku).filter((s): s is string => !!s)
   return [
     ...productStoreFields.map((f) => productValue(f, p)),
+    ...naturalValues(productNaturalFields, p),
     JSON.stringify(categoryIdsOf(p)), variations.length, p.thumbnailUrl ?? p.smallThumbnailUrl ?? null,
     searchText(p.name, p.sku, ...skus), run
   ]
@@ -95,7 +102,7 @@ export function couponValues(c: Coupon, run: number): SqlValue[] {
 
 export const CUSTOMER_COLUMNS_SQL = [
   'id', 'name', 'email', 'group_name', 'order_count', 'sales_value', 'accept_marketing', 'registered', 'updated',
-  'search_text', 'sync_run'
+  'name_key', 'email_key', 'search_text', 'sync_run'
 ] as const
 
 export function customerValues(c: Customer, run: number): SqlValue[] {
@@ -103,7 +110,7 @@ export function customerValues(c: Customer, run: number): SqlValue[] {
   return [
     c.id, name, text(c.email), text(c.customerGroupName), c.stats?.numberOfOrders ?? c.totalOrderCount ?? 0,
     c.stats?.salesValue ?? 0, bool(c.acceptMarketing), ecwidDateMs(c.registered), ecwidDateMs(c.updated),
-    searchText(name, c.email, c.customerGroupName), run
+    naturalKey(name), naturalKey(text(c.email)), searchText(name, c.email, c.customerGroupName), run
   ]
 }
 

@@ -18,13 +18,13 @@ export const PRODUCT_FIELDS = {
     // One SKU on many products is refused by the engine: no bulk edit of SKUs.
     grid: { title: 'SKU', width: 120, filter: 'text', variation: { title: 'SKU', width: 96 } },
     csv: { flat: { header: 'SKU', identity: 'sku', synonyms: ['product_sku', 'product code', 'item code', 'article number', 'part number', 'variant sku'] }, ecwid: { header: 'product_sku' } },
-    store: { column: 'sku', indexed: true, variationColumn: 'sku' }
+    store: { column: 'sku', indexed: true, variationColumn: 'sku', naturalSort: true }
   },
   name: {
     path: 'name', always: true, type: 'text', edit: 'editable', label: 'Name', say: 'Name', validate: { required: true, max: 255, onCreate: true },
     grid: { title: 'Name', width: 240, filter: 'text', bulk: { set: 4, replace: 1 } },
     csv: { flat: { header: 'Name', synonyms: ['product_name', 'product name', 'title', 'product title', 'item name', 'item'] }, ecwid: { header: 'product_name' } },
-    store: { column: 'name', indexed: true }
+    store: { column: 'name', indexed: true, naturalSort: true }
   },
   price: {
     path: 'price', always: true, type: 'money', edit: 'editable', label: 'Price', say: 'Price', variation: true,

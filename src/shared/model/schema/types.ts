@@ -79,7 +79,8 @@ export interface FieldDescriptor {
    * its column in product_variations (a variation field without one is read from the variation's JSON).
    * `missing`: what the column holds when Ecwid omits the field (else null, or '' for text).
    */
-  store?: { column: string; indexed: boolean; variationColumn?: string; missing?: number | string }
+  /** naturalSort: sorted as people read it, through a key column `<column>_key` (store/natural-key.ts). */
+  store?: { column: string; indexed: boolean; variationColumn?: string; missing?: number | string; naturalSort?: true }
   /** Ecwid sends it on every entity: required in the wire and row types (others are optional/null). */
   always?: true
   /** Also a field of a product's combinations (PUT /products/{id}/combinations/{cid}). */
