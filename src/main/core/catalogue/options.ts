@@ -5,6 +5,7 @@
 // https://api-docs.ecwid.com/reference/create-product-variation (options: [{name, value}]).
 import type { OptionValue, ProductOption } from '@shared/model/product'
 import type { CatalogueStep } from '@shared/model/session'
+import { addOptionValue, moveOptionValue, setOptionRequired, setValuePriceModifier, valueStepProblem } from './option-values'
 
 /** A variation as the catalogue steps see it: its session entity id and its option selection. */
 export interface WorkingVariation {
@@ -115,6 +116,10 @@ export function applySteps(start: WorkingProduct, steps: readonly CatalogueStep[
       step.kind === 'addOption' ? addOption(p, step)
       : step.kind === 'renameOptionValue' ? renameOptionValue(p, step)
       : step.kind === 'removeOptionValue' ? removeOptionValue(p, step)
+      : step.kind === 'addOptionValue' ? addOptionValue(p, step)
+      : step.kind === 'moveOptionValue' ? moveOptionValue(p, step)
+      : step.kind === 'setValuePriceModifier' ? setValuePriceModifier(p, step)
+      : step.kind === 'setOptionRequired' ? setOptionRequired(p, step)
       : step.kind === 'generateVariations' ? generateVariations(p, newId)
       : categories(p, step)
     if (out.kind === 'invalid') return out
@@ -127,7 +132,9 @@ export function applySteps(start: WorkingProduct, steps: readonly CatalogueStep[
 export function stepsProblem(steps: readonly CatalogueStep[]): string | null {
   if (steps.length === 0) return 'Choose what to change: add an option, rename or remove a value, generate variations, or a category.'
   for (const s of steps) {
-    if ((s.kind === 'addOption' || s.kind === 'renameOptionValue' || s.kind === 'removeOptionValue') && s.name.trim() === '') return 'Enter the option name.'
+    if ('name' in s && s.name.trim() === '') return 'Enter the option name.'
+    const valueProblem = valueStepProblem(s)
+    if (valueProblem) return valueProblem
     if (s.kind === 'addOption') {
       if (s.values.length === 0 || s.values.some((v) => v.trim() === '')) return `Give ${s.name} at least one value, and no empty ones.`
       if (new Set(s.values).size !== s.values.length) return `${s.name} lists a value twice.`
