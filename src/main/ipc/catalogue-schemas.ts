@@ -11,7 +11,7 @@ const modifierType = z.enum(PRICE_MODIFIER_TYPES)
 const categoryId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
 export const catalogueStep = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('addOption'), name: optionName, values: z.array(value).min(1).max(200), type: z.enum(PRODUCT_OPTION_TYPES).optional(), required: z.boolean().optional() }),
+  z.strictObject({ kind: z.literal('addOption'), name: optionName, values: z.array(value).max(200), type: z.enum(PRODUCT_OPTION_TYPES).optional(), required: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('renameOptionValue'), name: optionName, from: value, to: value }),
   z.strictObject({ kind: z.literal('removeOptionValue'), name: optionName, value, deleteVariations: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('addOptionValue'), name: optionName, value, priceModifier: modifier.optional(), priceModifierType: modifierType.optional() }),

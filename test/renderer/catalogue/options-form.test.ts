@@ -14,6 +14,12 @@ describe('buildSteps', () => {
     })
   })
 
+  it('adds a text, date or file field without values (and without generating variations)', () => {
+    expect(buildSteps(form({ name: 'Gift note', type: 'TEXTAREA', values: 'ignored', generate: true, required: true }))).toEqual({
+      steps: [{ kind: 'addOption', name: 'Gift note', values: [], type: 'TEXTAREA', required: true }]
+    })
+  })
+
   it('builds each value step, with 1-based positions and typed modifiers', () => {
     const base = { name: 'Size', value: 'M' }
     expect(buildSteps(form({ ...base, action: 'renameOptionValue', to: 'Medium' }))).toEqual({ steps: [{ kind: 'renameOptionValue', name: 'Size', from: 'M', to: 'Medium' }] })

@@ -7,10 +7,10 @@ import type { ProductOption, ProductOptionChoice } from '@shared/model/product'
 import type { CatalogueStep } from '@shared/model/session'
 import type { StepOutcome, WorkingProduct } from './options'
 
-type Step<K extends CatalogueStep['kind']> = Extract<CatalogueStep, { kind: K }>
+/** Option types whose values are choices (the others are text, date and file fields). */
+export const CHOICE_OPTION_TYPES: readonly string[] = ['SELECT', 'RADIO', 'SIZE', 'SWATCHES', 'CHECKBOX']
 
-/** Option types whose values are choices (a text or date field has none). */
-const CHOICE_TYPES: readonly string[] = ['SELECT', 'RADIO', 'CHECKBOX', 'SIZE', 'SWATCHES']
+type Step<K extends CatalogueStep['kind']> = Extract<CatalogueStep, { kind: K }>
 
 const ok = (product: WorkingProduct): StepOutcome => ({ kind: 'ok', product })
 
@@ -20,7 +20,7 @@ const withOption = (p: WorkingProduct, at: number, next: ProductOption): Working
 function choiceOption(p: WorkingProduct, name: string): { at: number; option: ProductOption; choices: ProductOptionChoice[] } | null {
   const at = p.options.findIndex((o) => o.name === name)
   const option = p.options[at]
-  if (!option || !CHOICE_TYPES.includes(option.type)) return null
+  if (!option || !CHOICE_OPTION_TYPES.includes(option.type)) return null
   return { at, option, choices: option.choices ?? [] }
 }
 
@@ -63,7 +63,7 @@ export function setOptionRequired(p: WorkingProduct, step: Step<'setOptionRequir
   if (!option) return ok(p)
   const next: ProductOption = { ...option, required: step.required }
   if (step.defaultValue !== undefined) {
-    const k = CHOICE_TYPES.includes(option.type) ? (option.choices ?? []).findIndex((c) => c.text === step.defaultValue) : -1
+    const k = CHOICE_OPTION_TYPES.includes(option.type) ? (option.choices ?? []).findIndex((c) => c.text === step.defaultValue) : -1
     if (k < 0) return { kind: 'invalid', message: `${step.name} has no value “${step.defaultValue}” on this product to preselect; add the value first or choose another default.` }
     next.defaultChoice = k
   }

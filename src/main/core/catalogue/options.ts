@@ -5,7 +5,7 @@
 // https://api-docs.ecwid.com/reference/create-product-variation (options: [{name, value}]).
 import type { OptionValue, ProductOption } from '@shared/model/product'
 import type { CatalogueStep } from '@shared/model/session'
-import { addOptionValue, moveOptionValue, setOptionRequired, setValuePriceModifier, valueStepProblem } from './option-values'
+import { addOptionValue, CHOICE_OPTION_TYPES, moveOptionValue, setOptionRequired, setValuePriceModifier, valueStepProblem } from './option-values'
 
 /** A variation as the catalogue steps see it: its session entity id and its option selection. */
 export interface WorkingVariation {
@@ -35,6 +35,8 @@ const ok = (product: WorkingProduct): StepOutcome => ({ kind: 'ok', product })
 
 export function addOption(p: WorkingProduct, step: Extract<CatalogueStep, { kind: 'addOption' }>): StepOutcome {
   if (p.options.some((o) => o.name === step.name)) return ok(p)
+  // A text, date or file field has no values: just its name, type and required flag.
+  if (step.type !== undefined && !CHOICE_OPTION_TYPES.includes(step.type)) return ok({ ...p, options: [...p.options, { type: step.type, name: step.name, required: step.required ?? false }] })
   const option: ProductOption = {
     type: step.type ?? 'SELECT',
     name: step.name,
@@ -135,10 +137,11 @@ export function stepsProblem(steps: readonly CatalogueStep[]): string | null {
     if ('name' in s && s.name.trim() === '') return 'Enter the option name.'
     const valueProblem = valueStepProblem(s)
     if (valueProblem) return valueProblem
-    if (s.kind === 'addOption') {
+    if (s.kind === 'addOption' && s.type !== undefined && !CHOICE_OPTION_TYPES.includes(s.type)) {
+      if (s.values.length > 0) return `${s.name}: a text, date or file option has no values; choose a select, radio, size, swatches or checkbox option for values.`
+    } else if (s.kind === 'addOption') {
       if (s.values.length === 0 || s.values.some((v) => v.trim() === '')) return `Give ${s.name} at least one value, and no empty ones.`
       if (new Set(s.values).size !== s.values.length) return `${s.name} lists a value twice.`
-      if (s.type !== undefined && !VARIATION_OPTION_TYPES.includes(s.type) && s.type !== 'CHECKBOX') return `${s.name}: an option with values must be a select, radio, size, swatches or checkbox option.`
     }
     if (s.kind === 'renameOptionValue' && (s.from.trim() === '' || s.to.trim() === '')) return 'Give the value to rename and its new name.'
     if (s.kind === 'removeOptionValue' && s.value.trim() === '') return 'Give the value to remove.'

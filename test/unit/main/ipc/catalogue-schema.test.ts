@@ -10,6 +10,7 @@ describe('catalogue operation schema', () => {
   it('accepts every documented step, alone and combined, on preview and apply', () => {
     const steps: CatalogueStep[] = [
       { kind: 'addOption', name: 'Size', values: ['S', 'M', 'L'], type: 'SIZE', required: true },
+      { kind: 'addOption', name: 'Engraving', values: [], type: 'TEXTFIELD' },
       { kind: 'renameOptionValue', name: 'Size', from: 'M', to: 'Medium' },
       { kind: 'removeOptionValue', name: 'Size', value: 'L', deleteVariations: true },
       { kind: 'addOptionValue', name: 'Size', value: 'XL', priceModifier: 5, priceModifierType: 'PERCENT' },
@@ -28,7 +29,7 @@ describe('catalogue operation schema', () => {
     ['no steps', catalogue()],
     ['an unknown step', catalogue({ kind: 'dropTable' })],
     ['a step with an extra key', catalogue({ kind: 'generateVariations', all: true })],
-    ['an option without values', catalogue({ kind: 'addOption', name: 'Size', values: [] })],
+    ['201 values', catalogue({ kind: 'addOption', name: 'Size', values: Array.from({ length: 201 }, (_, i) => `V${i}`) })],
     ['an empty value', catalogue({ kind: 'addOption', name: 'Size', values: ['S', ''] })],
     ['an unknown option type', catalogue({ kind: 'addOption', name: 'Size', values: ['S'], type: 'SLIDER' })],
     ['an option without a name', catalogue({ kind: 'renameOptionValue', name: '', from: 'M', to: 'Medium' })],

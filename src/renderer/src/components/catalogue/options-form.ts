@@ -27,14 +27,20 @@ export const ACTION_LABELS: Record<OptionAction, string> = {
   generateVariations: 'Generate all combinations (variations)'
 }
 
-/** Option types a bulk "add option" offers: those with values (the engine refuses the others). */
-export const VALUE_OPTION_TYPES: readonly { value: ProductOptionType; label: string }[] = [
-  { value: 'SELECT', label: 'Drop-down' },
-  { value: 'RADIO', label: 'Radio buttons' },
-  { value: 'SIZE', label: 'Size' },
-  { value: 'SWATCHES', label: 'Swatches' },
-  { value: 'CHECKBOX', label: 'Checkboxes (no variations)' }
+/** Option types an "add option" offers, as Ecwid's control panel names them. */
+export const OPTION_TYPES: readonly { value: ProductOptionType; label: string; values: boolean }[] = [
+  { value: 'SELECT', label: 'Drop-down', values: true },
+  { value: 'RADIO', label: 'Radio buttons', values: true },
+  { value: 'SIZE', label: 'Size', values: true },
+  { value: 'SWATCHES', label: 'Swatches', values: true },
+  { value: 'CHECKBOX', label: 'Checkboxes (no variations)', values: true },
+  { value: 'TEXTFIELD', label: 'Text field', values: false },
+  { value: 'TEXTAREA', label: 'Text area', values: false },
+  { value: 'DATE', label: 'Date', values: false },
+  { value: 'FILES', label: 'File upload', values: false }
 ]
+/** Whether an option of this type has values (a text, date or file field has none). */
+export const hasValues = (type: ProductOptionType): boolean => OPTION_TYPES.find((t) => t.value === type)?.values ?? false
 
 export interface OptionsForm {
   action: OptionAction
@@ -80,6 +86,7 @@ export function buildSteps(form: OptionsForm): { steps: CatalogueStep[] } | { er
   const generate: CatalogueStep[] = form.generate ? [{ kind: 'generateVariations' }] : []
   switch (form.action) {
     case 'addOption': {
+      if (!hasValues(form.type)) return { steps: [{ kind: 'addOption', name, values: [], type: form.type, required: form.required }] }
       const values = form.values.split(',').map((v) => v.trim()).filter((v) => v !== '')
       if (values.length === 0) return { error: `Give ${name} its values, separated by commas (e.g. S, M, L).` }
       if (new Set(values).size !== values.length) return { error: `${name} lists a value twice.` }
