@@ -18,6 +18,7 @@ export const catalogueStep = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('moveOptionValue'), name: optionName, value, position: z.number().int().min(0).max(199) }),
   z.strictObject({ kind: z.literal('setValuePriceModifier'), name: optionName, value, priceModifier: modifier, priceModifierType: modifierType }),
   z.strictObject({ kind: z.literal('setOptionRequired'), name: optionName, required: z.boolean(), defaultValue: value.optional() }),
+  z.strictObject({ kind: z.literal('deleteVariation'), options: z.array(z.strictObject({ name: optionName, value })).min(1).max(20) }),
   z.strictObject({ kind: z.literal('generateVariations') }),
   z.strictObject({ kind: z.literal('addCategory'), categoryId }),
   z.strictObject({ kind: z.literal('removeCategory'), categoryId })

@@ -117,6 +117,8 @@ export type CatalogueStep =
   | { kind: 'setValuePriceModifier'; name: string; value: string; priceModifier: number; priceModifierType: PriceModifierType }
   /** Makes the option required (or not), and optionally its preselected value. */
   | { kind: 'setOptionRequired'; name: string; required: boolean; defaultValue?: string }
+  /** Deletes each product's variation with exactly this option selection (order of options ignored). */
+  | { kind: 'deleteVariation'; options: OptionValue[] }
   /** One variation per combination of option values that no variation has yet. */
   | { kind: 'generateVariations' }
   | { kind: 'addCategory'; categoryId: number }

@@ -114,6 +114,8 @@ export function describeSteps(steps: readonly CatalogueStep[], products: number)
         return `${s.name} ${s.value} price ${s.priceModifierType === 'PERCENT' ? `${s.priceModifier} %` : s.priceModifier}`
       case 'setOptionRequired':
         return `make ${s.name} ${s.required ? 'required' : 'optional'}${s.defaultValue === undefined ? '' : ` (default ${s.defaultValue})`}`
+      case 'deleteVariation':
+        return `delete variation ${s.options.map((o) => `${o.name}: ${o.value}`).join(', ')}`
       case 'generateVariations':
         return 'generate variations'
       case 'addCategory':

@@ -104,6 +104,13 @@ export function generateVariations(p: WorkingProduct, newId: () => string): Step
   return ok({ ...p, variations: [...p.variations, ...missing.map((options) => ({ entityId: newId(), options }))] })
 }
 
+export function deleteVariation(p: WorkingProduct, step: Extract<CatalogueStep, { kind: 'deleteVariation' }>): StepOutcome {
+  const key = selectionKey(step.options)
+  const hit = p.variations.filter((v) => selectionKey(v.options) === key).map((v) => v.entityId)
+  if (hit.length === 0) return ok(p)
+  return ok({ ...p, variations: p.variations.filter((v) => !hit.includes(v.entityId)), deleted: [...p.deleted, ...hit] })
+}
+
 function categories(p: WorkingProduct, step: Extract<CatalogueStep, { kind: 'addCategory' | 'removeCategory' }>): StepOutcome {
   const has = p.categoryIds.includes(step.categoryId)
   if (step.kind === 'addCategory') return ok(has ? p : { ...p, categoryIds: [...p.categoryIds, step.categoryId] })
@@ -123,6 +130,7 @@ export function applySteps(start: WorkingProduct, steps: readonly CatalogueStep[
       : step.kind === 'setValuePriceModifier' ? setValuePriceModifier(p, step)
       : step.kind === 'setOptionRequired' ? setOptionRequired(p, step)
       : step.kind === 'generateVariations' ? generateVariations(p, newId)
+      : step.kind === 'deleteVariation' ? deleteVariation(p, step)
       : categories(p, step)
     if (out.kind === 'invalid') return out
     p = out.product
@@ -143,6 +151,7 @@ export function stepsProblem(steps: readonly CatalogueStep[]): string | null {
       if (s.values.length === 0 || s.values.some((v) => v.trim() === '')) return `Give ${s.name} at least one value, and no empty ones.`
       if (new Set(s.values).size !== s.values.length) return `${s.name} lists a value twice.`
     }
+    if (s.kind === 'deleteVariation' && (s.options.length === 0 || s.options.some((o) => o.name.trim() === '' || o.value.trim() === ''))) return 'Give the option values of the variation to delete.'
     if (s.kind === 'renameOptionValue' && (s.from.trim() === '' || s.to.trim() === '')) return 'Give the value to rename and its new name.'
     if (s.kind === 'removeOptionValue' && s.value.trim() === '') return 'Give the value to remove.'
     if ((s.kind === 'addCategory' || s.kind === 'removeCategory') && !(Number.isInteger(s.categoryId) && s.categoryId > 0)) return 'A category id is a positive whole number.'

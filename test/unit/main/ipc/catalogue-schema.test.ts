@@ -18,6 +18,7 @@ describe('catalogue operation schema', () => {
       { kind: 'setValuePriceModifier', name: 'Size', value: 'XL', priceModifier: -2.5, priceModifierType: 'ABSOLUTE' },
       { kind: 'setOptionRequired', name: 'Size', required: true, defaultValue: 'S' },
       { kind: 'generateVariations' },
+      { kind: 'deleteVariation', options: [{ name: 'Size', value: 'M' }] },
       { kind: 'addCategory', categoryId: 7 },
       { kind: 'removeCategory', categoryId: 7 }
     ]
@@ -38,6 +39,7 @@ describe('catalogue operation schema', () => {
     ['a negative position', catalogue({ kind: 'moveOptionValue', name: 'Size', value: 'M', position: -1 })],
     ['a fractional position', catalogue({ kind: 'moveOptionValue', name: 'Size', value: 'M', position: 1.5 })],
     ['a non-boolean required', catalogue({ kind: 'setOptionRequired', name: 'Size', required: 'yes' })],
+    ['a variation to delete without options', catalogue({ kind: 'deleteVariation', options: [] })],
     ['a category id of 0', catalogue({ kind: 'addCategory', categoryId: 0 })],
     ['21 steps', catalogue(...Array.from({ length: 21 }, () => ({ kind: 'generateVariations' })))],
     ['steps outside an array', { kind: 'catalogue', steps: { kind: 'generateVariations' } }],

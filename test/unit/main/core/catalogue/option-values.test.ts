@@ -101,6 +101,24 @@ describe('setOptionRequired', () => {
   })
 })
 
+describe('deleteVariation', () => {
+  it('deletes the variation with exactly that selection, whatever the order of its options', () => {
+    const p = product({
+      variations: [
+        { entityId: '1/1', options: [{ name: 'Size', value: 'M' }, { name: 'Colour', value: 'Red' }] },
+        { entityId: '1/2', options: [{ name: 'Size', value: 'M' }] },
+        { entityId: 'new:7', options: [{ name: 'Size', value: 'L' }] }
+      ]
+    })
+    const out = run(p, { kind: 'deleteVariation', options: [{ name: 'Colour', value: 'Red' }, { name: 'Size', value: 'M' }] })
+    expect(out.variations.map((v) => v.entityId)).toEqual(['1/2', 'new:7'])
+    expect(out.deleted).toEqual(['1/1'])
+    expect(run(p, { kind: 'deleteVariation', options: [{ name: 'Size', value: 'L' }] }).deleted).toEqual(['new:7'])
+    expect(run(p, { kind: 'deleteVariation', options: [{ name: 'Size', value: 'S' }] })).toBe(p)
+    expect(stepsProblem([{ kind: 'deleteVariation', options: [] }])).toMatch(/option values/)
+  })
+})
+
 describe('stepsProblem for value steps', () => {
   it.each([
     [{ kind: 'addOptionValue', name: 'Size', value: ' ' }, /value to add/],
