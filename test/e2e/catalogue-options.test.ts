@@ -9,6 +9,7 @@ import type { Product } from '../../src/shared/model/product'
 import { createMemorySecretStore } from '../../src/main/core/secrets/memory-store'
 import { startSandbox, type SandboxHandle } from '../../src/main/sandbox/server'
 import { connectThroughForm, e2eAvailable, startHarness, type Harness } from './harness'
+import { cell, col, text } from './grid-locators'
 
 const STORE = 6_404
 /** Far above the seed's prices (at most 480): a price filter from here matches exactly our products. */
@@ -66,7 +67,7 @@ describe.skipIf(!e2eAvailable())('product options over a filter (Chromium)', () 
     await page.getByTestId('push-estimate').waitFor()
     await page.getByTestId('push-start').click()
     await page.getByTestId('push-results').waitFor({ timeout: 60_000 })
-    expect(await page.getByTestId('push-results').textContent()).toContain(`${applied} changes applied`)
+    expect(await page.getByTestId('push-results').textContent()).toContain(`${applied} change${applied === 1 ? '' : 's'} applied`)
     // Back to the grid: its search and filters are as they were.
     await page.getByTestId('nav-products').click()
     await expect.poll(count).toBe(50)
@@ -136,4 +137,29 @@ describe.skipIf(!e2eAvailable())('product options over a filter (Chromium)', () 
       expect(variations(id)).toEqual(before.get(id))
     }
   }, 180_000)
+
+  it('in the product panel: shows the options, deletes one variation, and generates it again', async () => {
+    const { page } = h
+    await page.getByTestId('nav-products').click()
+    await expect.poll(count).toBe(50)
+    await cell(page, 0, await col(page, 'name')).click()
+    const panel = page.getByTestId('product-options-panel')
+    await expect.poll(() => panel.getByTestId('product-option-values').first().textContent()).toBe('S, M, L — default S')
+    const sku = await text(page, 0, await col(page, 'sku'))
+    const id = ids.find((x) => server(x).sku === sku) as number
+    expect(variations(id)).toHaveLength(3)
+
+    await panel.getByTestId('delete-variation-choice').selectOption({ label: 'Size: M' })
+    await panel.getByTestId('delete-variation').click()
+    await expect.poll(() => panel.getByTestId('options-panel-message').textContent()).toBe('Variation Size: M staged for deletion.')
+    await expect.poll(() => page.getByTestId('staged-bar-count').textContent()).toMatch(/^1 staged change /)
+    await pushFromBar(1)
+    expect(variations(id).map((v) => v.split(':')[1]).sort()).toEqual(['Size=L', 'Size=S'])
+
+    await cell(page, 0, await col(page, 'name')).click()
+    await page.getByTestId('generate-variations').click()
+    await expect.poll(() => panel.getByTestId('options-panel-message').textContent()).toBe('1 variation staged for creation.')
+    await pushFromBar(1)
+    expect(variations(id).map((v) => v.split(':')[1]).sort()).toEqual(['Size=L', 'Size=M', 'Size=S'])
+  }, 120_000)
 })
