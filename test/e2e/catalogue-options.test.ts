@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Product } from '../../src/shared/model/product'
 import { createMemorySecretStore } from '../../src/main/core/secrets/memory-store'
 import { startSandbox, type SandboxHandle } from '../../src/main/sandbox/server'
+import { axeFindings } from './axe'
 import { connectThroughForm, e2eAvailable, startHarness, type Harness } from './harness'
 import { cell, col, text } from './grid-locators'
 
@@ -53,7 +54,11 @@ describe.skipIf(!e2eAvailable())('product options over a filter (Chromium)', () 
     await fill(dialog)
     await dialog.getByTestId('options-preview-btn').click()
     const sentence = (await dialog.getByTestId('options-summary').textContent()) ?? ''
-    if (shot) await h.screenshot(shot)
+    if (shot) {
+      await h.screenshot(shot)
+      // The open dialog, its preview shown: no serious or critical axe findings.
+      expect((await axeFindings(page)).filter((f) => f.impact === 'serious' || f.impact === 'critical')).toEqual([])
+    }
     await dialog.getByTestId('options-stage').click()
     await dialog.waitFor({ state: 'detached' })
     await expect.poll(() => page.getByTestId('staged-bar-count').textContent()).toMatch(staged)
