@@ -3,29 +3,10 @@
 // one), in light and dark, with no serious or critical violations: labels for screen readers, contrast
 // AA (WCAG 2.1 1.4.3, 4.5:1 for text), names for every control. axe is injected with page.evaluate
 // rather than a <script> tag so the app's own CSP (script-src 'self') stays on, as in Electron.
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import { axeFindings } from './axe'
 import { e2eAvailable } from './harness'
 import { demoHarness, SCHEMES, SCREENS } from './screen-tour'
-
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-
-interface Finding {
-  id: string
-  impact: string | null
-  help: string
-  targets: string[]
-}
-
-async function axeFindings(page: Page): Promise<Finding[]> {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE)
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe
-    const res = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-    return res.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')) }))
-  })
-}
 
 describe.skipIf(!e2eAvailable())('accessibility: axe-core on every screen, light and dark (Chromium, 1280×800)', () => {
   const harness = demoHarness()

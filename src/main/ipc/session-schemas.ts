@@ -5,6 +5,7 @@ import { CHANGE_STATES, SESSION_RESOURCES, type JsonValue } from '@shared/model/
 import { SETTABLE_COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES } from '@shared/model/coupon'
 import { CODE_LENGTH_RANGE, CODE_PREFIX_MAX, MAX_GENERATED_CODES } from '@shared/model/coupon-codes'
 import type { ApiSchemas } from './schemas'
+import { catalogueOperation } from './catalogue-schemas'
 
 const storeId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 const sessionId = z.string().min(1).max(64)
@@ -71,7 +72,8 @@ const op = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('addCategory'), categoryId: z.number().int().min(0) }),
   z.strictObject({ kind: z.literal('removeCategory'), categoryId: z.number().int().min(0) }),
   z.strictObject({ kind: z.literal('enable'), enabled: z.boolean() }),
-  z.strictObject({ kind: z.literal('setStock'), quantity: z.number().int().min(0).max(1e9).nullable() })
+  z.strictObject({ kind: z.literal('setStock'), quantity: z.number().int().min(0).max(1e9).nullable() }),
+  catalogueOperation
 ])
 const reviewFilter = z.strictObject({
   resource: resource.optional(),

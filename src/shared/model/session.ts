@@ -1,7 +1,7 @@
 // Bulk edit sessions as the renderer and the CLI see them: sessions, staged changes, bulk operations,
 // review pages, conflicts and push estimates. Types only; the engine lives in main/core/sessions.
 import type { AnyGridQuery } from './grid'
-import type { OptionValue, ProductOptionType } from './product'
+import type { OptionValue, PriceModifierType, ProductOptionType } from './product'
 
 /**
  * Resources a session can edit. 'profile' is the store profile: one entity per store, id = store id.
@@ -109,6 +109,16 @@ export type CatalogueStep =
   | { kind: 'renameOptionValue'; name: string; from: string; to: string }
   /** Removes a value; the variations it would orphan are listed, and deleted with `deleteVariations`. */
   | { kind: 'removeOptionValue'; name: string; value: string; deleteVariations?: boolean }
+  /** Appends a value (optionally with its price modifier) to each product's option of that name that lacks it. */
+  | { kind: 'addOptionValue'; name: string; value: string; priceModifier?: number; priceModifierType?: PriceModifierType }
+  /** Moves a value to a 0-based position among its option's values (past the end: last); the default stays the same value. */
+  | { kind: 'moveOptionValue'; name: string; value: string; position: number }
+  /** Sets a value's price modifier everywhere it exists: an amount (ABSOLUTE) or a percentage (PERCENT). */
+  | { kind: 'setValuePriceModifier'; name: string; value: string; priceModifier: number; priceModifierType: PriceModifierType }
+  /** Makes the option required (or not), and optionally its preselected value. */
+  | { kind: 'setOptionRequired'; name: string; required: boolean; defaultValue?: string }
+  /** Deletes each product's variation with exactly this option selection (order of options ignored). */
+  | { kind: 'deleteVariation'; options: OptionValue[] }
   /** One variation per combination of option values that no variation has yet. */
   | { kind: 'generateVariations' }
   | { kind: 'addCategory'; categoryId: number }

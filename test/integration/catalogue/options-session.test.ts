@@ -8,20 +8,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Product } from '../../../src/shared/model'
 import type { BulkOperation } from '../../../src/shared/model/session'
 import { serverProduct, setup, type Harness } from '../sessions/helpers'
+import { nameProductsWithoutOptions } from './helpers'
 
 let h: Harness
 let ids: number[]
 beforeEach(async () => {
   h = await setup({ sandbox: { products: 120 } })
-  // 50 products without options, renamed on the "server" so a search finds exactly them.
-  ids = []
-  for (let i = 0; i < h.sb.state.products.size && ids.length < 50; i++) {
-    const p = h.sb.state.products.get(i)
-    if (!p || (p.options ?? []).length > 0) continue
-    h.sb.state.updateProduct(i, (q) => void (q.name = `Catalogue tee ${ids.length}`))
-    ids.push(p.id)
-  }
-  h.resync()
+  ids = nameProductsWithoutOptions(h, 50, 'Catalogue tee')
 })
 afterEach(async () => h.close())
 

@@ -8,6 +8,7 @@ import { defineComponent } from 'vue'
 import type { SessionSummary, StagedChange } from '@shared/model/session'
 import { setBridge, type StockroomBridge } from '../../../src/renderer/src/api'
 import { StagedChangesBar } from '../../../src/renderer/src/components/session'
+import { useSessionsStore } from '../../../src/renderer/src/stores/sessions'
 import { afterText, beforeText, formatValue, sessionStatusText } from '../../../src/renderer/src/format/session-text'
 
 const HOSTILE = '<img src=x onerror=alert(1)>Sale'
@@ -43,6 +44,18 @@ describe('StagedChangesBar', () => {
     expect(w.text()).toContain('2 conflicts')
     expect(w.get('[data-testid="staged-bar-review"]').attributes('href')).toBe('/sessions?tab=review')
     expect(w.get('[data-testid="staged-bar-push"]').attributes('href')).toBe('/sessions?tab=push')
+  })
+
+  it('Review and Push open the active session, not the one last looked at on the Sessions screen', async () => {
+    setBridge(bridge(summary({ id: 's2' })))
+    const w = await mountBar(7)
+    const sessions = useSessionsStore()
+    sessions.select('s1')
+    await w.get('[data-testid="staged-bar-push"]').trigger('click')
+    expect(sessions.selectedId).toBe('s2')
+    sessions.select('s1')
+    await w.get('[data-testid="staged-bar-review"]').trigger('click')
+    expect(sessions.selectedId).toBe('s2')
   })
 
   it('without an active session it points to the Sessions screen; without a store it renders nothing', async () => {

@@ -106,6 +106,16 @@ export function describeSteps(steps: readonly CatalogueStep[], products: number)
         return `rename ${s.name} ${s.from} → ${s.to}`
       case 'removeOptionValue':
         return `remove ${s.name} ${s.value}`
+      case 'addOptionValue':
+        return `add ${s.name} ${s.value}`
+      case 'moveOptionValue':
+        return `move ${s.name} ${s.value} to position ${s.position + 1}`
+      case 'setValuePriceModifier':
+        return `${s.name} ${s.value} price ${s.priceModifierType === 'PERCENT' ? `${s.priceModifier} %` : s.priceModifier}`
+      case 'setOptionRequired':
+        return `make ${s.name} ${s.required ? 'required' : 'optional'}${s.defaultValue === undefined ? '' : ` (default ${s.defaultValue})`}`
+      case 'deleteVariation':
+        return `delete variation ${s.options.map((o) => `${o.name}: ${o.value}`).join(', ')}`
       case 'generateVariations':
         return 'generate variations'
       case 'addCategory':

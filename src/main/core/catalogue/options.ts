@@ -5,6 +5,7 @@
 // https://api-docs.ecwid.com/reference/create-product-variation (options: [{name, value}]).
 import type { OptionValue, ProductOption } from '@shared/model/product'
 import type { CatalogueStep } from '@shared/model/session'
+import { addOptionValue, CHOICE_OPTION_TYPES, moveOptionValue, setOptionRequired, setValuePriceModifier, valueStepProblem } from './option-values'
 
 /** A variation as the catalogue steps see it: its session entity id and its option selection. */
 export interface WorkingVariation {
@@ -34,6 +35,8 @@ const ok = (product: WorkingProduct): StepOutcome => ({ kind: 'ok', product })
 
 export function addOption(p: WorkingProduct, step: Extract<CatalogueStep, { kind: 'addOption' }>): StepOutcome {
   if (p.options.some((o) => o.name === step.name)) return ok(p)
+  // A text, date or file field has no values: just its name, type and required flag.
+  if (step.type !== undefined && !CHOICE_OPTION_TYPES.includes(step.type)) return ok({ ...p, options: [...p.options, { type: step.type, name: step.name, required: step.required ?? false }] })
   const option: ProductOption = {
     type: step.type ?? 'SELECT',
     name: step.name,
@@ -101,6 +104,13 @@ export function generateVariations(p: WorkingProduct, newId: () => string): Step
   return ok({ ...p, variations: [...p.variations, ...missing.map((options) => ({ entityId: newId(), options }))] })
 }
 
+export function deleteVariation(p: WorkingProduct, step: Extract<CatalogueStep, { kind: 'deleteVariation' }>): StepOutcome {
+  const key = selectionKey(step.options)
+  const hit = p.variations.filter((v) => selectionKey(v.options) === key).map((v) => v.entityId)
+  if (hit.length === 0) return ok(p)
+  return ok({ ...p, variations: p.variations.filter((v) => !hit.includes(v.entityId)), deleted: [...p.deleted, ...hit] })
+}
+
 function categories(p: WorkingProduct, step: Extract<CatalogueStep, { kind: 'addCategory' | 'removeCategory' }>): StepOutcome {
   const has = p.categoryIds.includes(step.categoryId)
   if (step.kind === 'addCategory') return ok(has ? p : { ...p, categoryIds: [...p.categoryIds, step.categoryId] })
@@ -115,7 +125,12 @@ export function applySteps(start: WorkingProduct, steps: readonly CatalogueStep[
       step.kind === 'addOption' ? addOption(p, step)
       : step.kind === 'renameOptionValue' ? renameOptionValue(p, step)
       : step.kind === 'removeOptionValue' ? removeOptionValue(p, step)
+      : step.kind === 'addOptionValue' ? addOptionValue(p, step)
+      : step.kind === 'moveOptionValue' ? moveOptionValue(p, step)
+      : step.kind === 'setValuePriceModifier' ? setValuePriceModifier(p, step)
+      : step.kind === 'setOptionRequired' ? setOptionRequired(p, step)
       : step.kind === 'generateVariations' ? generateVariations(p, newId)
+      : step.kind === 'deleteVariation' ? deleteVariation(p, step)
       : categories(p, step)
     if (out.kind === 'invalid') return out
     p = out.product
@@ -127,12 +142,16 @@ export function applySteps(start: WorkingProduct, steps: readonly CatalogueStep[
 export function stepsProblem(steps: readonly CatalogueStep[]): string | null {
   if (steps.length === 0) return 'Choose what to change: add an option, rename or remove a value, generate variations, or a category.'
   for (const s of steps) {
-    if ((s.kind === 'addOption' || s.kind === 'renameOptionValue' || s.kind === 'removeOptionValue') && s.name.trim() === '') return 'Enter the option name.'
-    if (s.kind === 'addOption') {
+    if ('name' in s && s.name.trim() === '') return 'Enter the option name.'
+    const valueProblem = valueStepProblem(s)
+    if (valueProblem) return valueProblem
+    if (s.kind === 'addOption' && s.type !== undefined && !CHOICE_OPTION_TYPES.includes(s.type)) {
+      if (s.values.length > 0) return `${s.name}: a text, date or file option has no values; choose a select, radio, size, swatches or checkbox option for values.`
+    } else if (s.kind === 'addOption') {
       if (s.values.length === 0 || s.values.some((v) => v.trim() === '')) return `Give ${s.name} at least one value, and no empty ones.`
       if (new Set(s.values).size !== s.values.length) return `${s.name} lists a value twice.`
-      if (s.type !== undefined && !VARIATION_OPTION_TYPES.includes(s.type) && s.type !== 'CHECKBOX') return `${s.name}: an option with values must be a select, radio, size, swatches or checkbox option.`
     }
+    if (s.kind === 'deleteVariation' && (s.options.length === 0 || s.options.some((o) => o.name.trim() === '' || o.value.trim() === ''))) return 'Give the option values of the variation to delete.'
     if (s.kind === 'renameOptionValue' && (s.from.trim() === '' || s.to.trim() === '')) return 'Give the value to rename and its new name.'
     if (s.kind === 'removeOptionValue' && s.value.trim() === '') return 'Give the value to remove.'
     if ((s.kind === 'addCategory' || s.kind === 'removeCategory') && !(Number.isInteger(s.categoryId) && s.categoryId > 0)) return 'A category id is a positive whole number.'
