@@ -2,25 +2,14 @@
 // plus the checks Ecwid makes on an upload: size, "is it an image", downloads of externalUrl.
 // The sandbox is offline: it downloads only from loopback addresses.
 
+import { IMAGE_MAX_BYTES, sniffImage, type ImageType } from '../../shared/model/product-images'
 import { EcwidHttpError } from './errors'
 
-/**
- * "Maximum allowed file size is 20Mb. JPG, PNG, and GIF are accepted."
- * https://api-docs.ecwid.com/reference/upload-main-product-image-async and upload-gallery-image.
- */
-export const IMAGE_MAX_BYTES = 20 * 1024 * 1024
+// Ecwid's 20 Mb and JPG/PNG/GIF limits, with their doc pages, are in shared/model/product-images.ts.
+export { IMAGE_MAX_BYTES }
+
 const DOWNLOAD_TIMEOUT_MS = 10_000
-
-export type ImageType = 'image/jpeg' | 'image/png' | 'image/gif'
 const EXT: Record<ImageType, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif' }
-
-/** The image type from the file's first bytes (its signature), whatever the request claimed. */
-export function sniffImage(b: Uint8Array): ImageType | undefined {
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg'
-  if (b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'image/png'
-  if (b.length >= 6 && b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38) return 'image/gif'
-  return undefined
-}
 
 export const tooLarge = (): EcwidHttpError => new EcwidHttpError(413, 'FILE_TOO_LARGE', 'The image file is too large (Maximum allowed size is 20Mb)')
 export const notAnImage = (): EcwidHttpError => new EcwidHttpError(422, 'NOT_AN_IMAGE', 'The uploaded file is not an image')
