@@ -11,7 +11,7 @@ import { createScriptedFileDialogs } from '../../src/main/core/csv/file-dialogs'
 import { createMemorySecretStore } from '../../src/main/core/secrets/memory-store'
 import { startSandbox, type SandboxHandle } from '../../src/main/sandbox/server'
 import { PNG_1PX, serveImages, type ImageServer } from '../helpers/image-server'
-import { e2eAvailable, startHarness, type Harness } from './harness'
+import { connectThroughForm, e2eAvailable, startHarness, type Harness } from './harness'
 import { cell, col, text } from './grid-locators'
 
 const STORE = 6_317
@@ -26,11 +26,7 @@ describe.skipIf(!e2eAvailable())('product images (Chromium)', () => {
     img = await serveImages()
     sb = await startSandbox({ storeId: STORE, storeName: 'Picture Goods', products: 12, orders: 0, customers: 0, coupons: 0 })
     h = await startHarness({ apiBase: sb.apiBase, secrets: createMemorySecretStore(), sync: { intervalMs: 600_000 }, fileDialogs: dialogs })
-    const { page } = h
-    await page.getByTestId('connect-store-id').fill(String(STORE))
-    await page.getByTestId('connect-token').fill(sb.tokens.full)
-    await page.getByTestId('connect-submit').click()
-    await page.getByTestId('sync-state').filter({ hasText: /^Synced / }).waitFor({ timeout: 30_000 })
+    await connectThroughForm(h, STORE, sb.tokens.full)
   })
   afterAll(async () => {
     await h?.close()
