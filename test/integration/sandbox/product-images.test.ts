@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Product } from '../../../src/shared/model/product'
 import { startSandbox, type SandboxHandle } from '../../../src/main/sandbox/server'
 import { JPEG_BYTES, PNG_1PX, serveImages, type ImageServer } from '../../helpers/image-server'
-import { client } from './helpers'
+import type { BatchStatus, BatchTicket } from '../../../src/shared/model'
+import { client, sleep } from './helpers'
 
 let sb: SandboxHandle | undefined
 let img: ImageServer
@@ -110,5 +111,23 @@ describe('sandbox product images', () => {
     await c.put(`/products/${PID}/media`, { galleryMedia: [] })
     p = (await c.get<Product>(`/products/${PID}`)).body
     expect(p.media?.images.map((i) => i.isMain)).toEqual([true])
+  })
+
+  it('in a batch, uploads only by externalUrl: a sub-request body cannot carry the file', async () => {
+    sb = await startSandbox(small)
+    const c = client(sb)
+    const reqs = [
+      { id: 'url', path: `/products/${PID}/gallery?externalUrl=${encodeURIComponent(`${img.origin}/ok.png`)}`, method: 'POST', body: {} },
+      { id: 'bytes', path: `/products/${PID}/gallery`, method: 'POST', body: { file: PNG_1PX.toString('base64') } }
+    ]
+    const { ticket } = (await c.post<BatchTicket>('/batch?stopOnFirstFailure=false', reqs)).body
+    let done: BatchStatus | undefined
+    for (let k = 0; k < 200 && done?.status !== 'COMPLETED'; k++) {
+      done = (await c.get<BatchStatus>(`/batch?ticket=${ticket}`)).body
+      await sleep(5)
+    }
+    expect(done?.responses.map((r) => r.httpStatusCode)).toEqual([200, 400])
+    const p = (await c.get<Product>(`/products/${PID}`)).body
+    expect((p.media?.images ?? []).filter((i) => !i.isMain)).toHaveLength(1)
   })
 })

@@ -1,5 +1,6 @@
 // The push of staged image lists: after the field writes, each product's list is made true on Ecwid
-// through the image endpoints (binary bodies cannot travel in a batch). New addresses are checked
+// through the image endpoints, one call at a time: Ecwid's batch API does not carry binary bodies
+// (api-docs.ecwid.com/reference/create-batch-request, "Uploading product files or images"). New addresses are checked
 // first: a bad one fails that change with a message and nothing of it is sent. Local files are
 // uploaded to the gallery, then PUT /products/{id}/media sets main image and gallery in order.
 // The whole list is sent each time, so a resent change lands on the same result. No electron import.

@@ -10,7 +10,11 @@ import { ImageFiles, downloadImage } from '../image-files'
 import type { Route, RouteContext } from '../router'
 import { productIndexOrThrow } from './products'
 
-/** What the server hands a `rawBody` route: the request's bytes and declared type. */
+/**
+ * What the server hands a `rawBody` route: the request's bytes and declared type. A batch sub-request
+ * carries JSON only ("Sending binary data in the request body is not supported", create-batch-request),
+ * so there only externalUrl uploads work.
+ */
 export interface RawBody {
   bytes: Buffer
   contentType: string
