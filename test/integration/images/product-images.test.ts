@@ -163,4 +163,20 @@ describe('product images', () => {
     expect(serverProduct(p.id).name).toBe('Still renamed')
     expect(Object.keys(sb.stats().byPath).some((k) => k.includes('/media') || k.includes('/gallery'))).toBe(false)
   })
+
+  it('leaves a product with gallery videos to Ecwid: PUT /media would drop them', async () => {
+    const p = productWithImage(3)
+    sb.state.updateProduct(sb.state.productIndex(p.id) as number, (q) => {
+      if (q.media) q.media.videos = [{ id: '9', url: 'https://video.example/v.mp4' }]
+    })
+    const before = serverUrls(p.id)
+    const s = await services.api.createSession(storeId, 'video')
+    await services.api.stageEdits(storeId, s.id, [{ resource: 'products', entityId: p.id, field: 'images', value: [] }])
+    expect((await push(s.id)).state).toBe('done')
+    const change = (await services.api.reviewSession(storeId, s.id, { limit: 10 })).rows[0]
+    expect(change?.state).toBe('failed')
+    expect(change?.error).toBe("This product has a video in its gallery: change its images in Ecwid's control panel, so the video is kept.")
+    expect(serverUrls(p.id)).toEqual(before)
+    expect(serverProduct(p.id).media?.videos).toHaveLength(1)
+  })
 })

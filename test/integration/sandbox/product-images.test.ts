@@ -108,9 +108,14 @@ describe('sandbox product images', () => {
     expect(p.imageUrl).toMatch(/\.jpg$/)
     expect((await c.put(`/products/${PID}/media`, {})).status).toBe(400)
     expect((await c.put(`/products/1/media`, { galleryMedia: [] })).status).toBe(404)
+    sb.state.updateProduct(sb.state.productIndex(PID) as number, (q) => {
+      if (q.media) q.media.videos = [{ id: '9', url: 'https://video.example/v.mp4' }]
+    })
     await c.put(`/products/${PID}/media`, { galleryMedia: [] })
     p = (await c.get<Product>(`/products/${PID}`)).body
     expect(p.media?.images.map((i) => i.isMain)).toEqual([true])
+    // "overrides current gallery of product images and videos"
+    expect(p.media?.videos).toEqual([])
   })
 
   it('in a batch, uploads only by externalUrl: a sub-request body cannot carry the file', async () => {

@@ -68,6 +68,12 @@ async function pushOne(deps: ImagePushDeps, row: ChangeRow, signal?: AbortSignal
   const refused = await refusal(deps, slots, base)
   if (refused) return refused
   const id = row.entity_id
+  // PUT /media "overrides current gallery of product images and videos" and a main video it is not
+  // given: a product with videos is left to Ecwid's control panel rather than risk losing them.
+  const current = (await deps.remote.read('products', id, signal)) as { media?: { videos?: unknown[] } } | null
+  if (!current) return 'This product is no longer on Ecwid.'
+  const videos = current.media?.videos?.length ?? 0
+  if (videos > 0) return `This product has ${videos === 1 ? 'a video' : `${videos} videos`} in its gallery: change its images in Ecwid's control panel, so the ${videos === 1 ? 'video is' : 'videos are'} kept.`
   if (slots.length === 0) {
     await deps.remote.single({ method: 'DELETE', path: `/products/${seg(id)}/gallery` }, signal)
     await deps.remote.single({ method: 'DELETE', path: `/products/${seg(id)}/image` }, signal)

@@ -144,6 +144,8 @@ async function bulkMedia(ctx: RouteContext): Promise<{ body: unknown }> {
   let ids: { galleryIds: string[] } = { galleryIds: [] }
   ctx.state.updateProduct(index, (q) => {
     ids = setImages(q, main, gallery)
+    // "galleryMedia array overrides current gallery of product images and videos".
+    if (Array.isArray(galleryMedia) && q.media) q.media.videos = []
   })
   let k = 0
   for (const r of galleryResults) if (r.success) r.id = ids.galleryIds[k++] ?? ''
