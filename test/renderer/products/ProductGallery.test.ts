@@ -20,7 +20,7 @@ const url = (n: string) => `https://cdn.example/${n}.jpg`
 const product = { id: 7, media: { images: [{ id: '1', orderBy: 1, imageOriginalUrl: url('b') }, { id: '0', isMain: true, orderBy: 0, imageOriginalUrl: url('a') }] } }
 const MISSING = 'The image at https://bad.example/x.png answered HTTP 404 (not found): Ecwid could not download it.'
 
-function fake() {
+function fake(entity: object = product) {
   let changes: StagedChange[] = []
   const stageEdits = vi.fn((_s: number, _id: string, edits: CellEdit[]) => {
     const value = edits[0]?.value as ImageSlot[]
@@ -33,7 +33,7 @@ function fake() {
     getActiveSession: () => ok(summary),
     listSessions: () => ok([summary]),
     reviewSession: () => ok<ReviewPage>({ total: changes.length, offset: 0, rows: changes, byResource: {}, byField: {} }),
-    getEntityJson: () => ok(product),
+    getEntityJson: () => ok(entity),
     chooseImageFile: () => ok({ fileToken: '0f8e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b', name: 'dot.png', size: 68, type: 'image/png', preview: 'data:image/png;base64,AAAA' }),
     on: () => () => undefined
   } as unknown as StockroomBridge)
@@ -97,6 +97,15 @@ describe('ProductGallery', () => {
     const placeholder = w.find('[data-testid=gallery-placeholder]')
     expect(placeholder.attributes('title')).toBe('No preview: the image at cdn.example could not be loaded (offline, or the address no longer serves it)')
     expect(placeholder.attributes('role')).toBe('img')
+  })
+
+  it('leaves a product with gallery videos to Ecwid, saying why', async () => {
+    fake({ ...product, media: { ...product.media, videos: [{ id: '9', url: 'https://video.example/v.mp4' }] } })
+    const w = await mountGallery()
+    expect(w.find('[data-testid=gallery-videos]').text()).toBe('This product has a video in its gallery: change its images in Ecwid’s control panel, so it is kept.')
+    expect(w.find('form').exists()).toBe(false)
+    expect(w.find('button').exists()).toBe(false)
+    expect(names(w)).toEqual(['Main image', 'Gallery image 1'])
   })
 
   it('reads a staged list in the review as a sentence', () => {

@@ -14,6 +14,8 @@ export const previewOf = (token: string): string | undefined => previews.get(tok
 export function useProductImages(storeId: Ref<number | null>, productId: Ref<number | null>) {
   const session = useGridSessionStore()
   const base = ref<ImageSlot[]>([])
+  /** Gallery videos: Ecwid's media update would drop them, so such a product's images are not edited here. */
+  const videos = ref(0)
   const problem = ref<string | null>(null)
   const busy = ref(false)
 
@@ -27,9 +29,12 @@ export function useProductImages(storeId: Ref<number | null>, productId: Ref<num
     const sid = storeId.value
     const pid = productId.value
     base.value = []
+    videos.value = 0
     if (sid === null || pid === null) return
-    const json = await api.getEntityJson(sid, 'products', pid)
-    if (productId.value === pid) base.value = imageSlotsOf(json as Parameters<typeof imageSlotsOf>[0])
+    const json = (await api.getEntityJson(sid, 'products', pid)) as { media?: { videos?: unknown[] } } | null
+    if (productId.value !== pid) return
+    base.value = imageSlotsOf(json as Parameters<typeof imageSlotsOf>[0])
+    videos.value = json?.media?.videos?.length ?? 0
   }
   // Reloaded when the product changes and when its staged list goes away (pushed, undone, discarded).
   watch([storeId, productId], () => void load(), { immediate: true })
@@ -72,5 +77,5 @@ export function useProductImages(storeId: Ref<number | null>, productId: Ref<num
   }
   const remove = (index: number): Promise<boolean> => stage(slots.value.filter((_, k) => k !== index))
 
-  return { slots, staged, error, busy, addUrl, addFile, move, remove }
+  return { slots, staged, error, busy, videos, addUrl, addFile, move, remove }
 }
