@@ -8,10 +8,19 @@ const CSV_FILTERS = [
   { name: 'All files', extensions: ['*'] }
 ]
 
+// Ecwid accepts JPG, PNG and GIF (shared/model/product-images.ts).
+const IMAGE_FILTERS = [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'gif'] }]
+
 export function createElectronFileDialogs(window: () => BrowserWindow | null): FileDialogs {
   return {
     async openCsv() {
       const options = { title: 'Import a CSV file', properties: ['openFile' as const], filters: CSV_FILTERS }
+      const win = window()
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return r.canceled ? null : (r.filePaths[0] ?? null)
+    },
+    async openImage() {
+      const options = { title: 'Add an image', properties: ['openFile' as const], filters: IMAGE_FILTERS }
       const win = window()
       const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
       return r.canceled ? null : (r.filePaths[0] ?? null)

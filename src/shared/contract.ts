@@ -12,6 +12,7 @@ import type { FormatsAndUnits, StoreProfile } from './model/profile'
 import type { CouponCodesRequest, CouponCodesResult } from './model/coupon-codes'
 import type { JobId, JobProgress } from './model/job'
 import type { ChangeHistoryFilter, ChangeHistoryPage, ChangeHistoryQuery } from './model/change-history'
+import type { ImageFileChoice, ImageUrlCheck } from './model/product-images'
 import type { CsvExportRequest, CsvExportResult, CsvFileChoice, CsvImportPlan, CsvImportRequest, CsvImportResult, CsvInspection, CsvReadRequest } from './model/csv'
 import type {
   BulkOperation, BulkPreview, BulkResult, CellEdit, Conflict, ConflictResolution, EntityId, EntitySelection, HistoryEntry,
@@ -133,6 +134,10 @@ export interface StockroomApi {
   // CSV import and export (core/csv). Files are chosen in main's dialogs; an import only creates a session.
   /** Main's open dialog; the chosen file comes back as an opaque token (null when cancelled). */
   chooseCsvFile(): Promise<CsvFileChoice | null>
+  /** Main's open dialog for an image to upload; main keeps a checked copy and answers a token (null when cancelled). */
+  chooseImageFile(): Promise<ImageFileChoice | null>
+  /** Checks image addresses as Ecwid would fetch them: reachable, an image, at most 20 MB. */
+  checkImageUrls(urls: string[]): Promise<ImageUrlCheck[]>
   /** Main's save dialog, then the export from the local copy (whole resource or a grid view); null when cancelled. */
   exportCsv(storeId: number, request: CsvExportRequest): Promise<CsvExportResult | null>
   /** Detected encoding and delimiter, headers, the automatic (or remembered) mapping and sample rows. */
@@ -208,7 +213,9 @@ export const API_METHODS = [
   'exportCsv',
   'inspectCsv',
   'planCsvImport',
-  'importCsv'
+  'importCsv',
+  'chooseImageFile',
+  'checkImageUrls'
 ] as const satisfies readonly (keyof StockroomApi)[]
 
 export const EVENT_NAMES = ['rateLimit', 'connection', 'syncState', 'jobProgress'] as const satisfies readonly EventName[]

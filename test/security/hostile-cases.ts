@@ -65,7 +65,9 @@ export const TEMPLATES: { [K in ApiMethod]: unknown[] } = {
   exportCsv: [STORE, { resource: 'products', format: 'flat', view: { search: 'mug', sort: [{ field: 'name', dir: 'asc' }], columns: ['name', 'price'] }, options: { delimiter: ';', bom: true } }],
   inspectCsv: [STORE, { resource: 'orders', fileToken: '0f8e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b', format: 'tracking', delimiter: ',' }],
   planCsvImport: [STORE, { resource: 'products', fileToken: '0f8e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b', mapping: { 'Unit price': 'price', Notes: null } }],
-  importCsv: [STORE, { resource: 'products', fileToken: '0f8e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b', sessionName: 'Price file', validOnly: true, exclude: { excludeRows: [2, 5], excludeFields: ['name'] } }]
+  importCsv: [STORE, { resource: 'products', fileToken: '0f8e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b', sessionName: 'Price file', validOnly: true, exclude: { excludeRows: [2, 5], excludeFields: ['name'] } }],
+  chooseImageFile: [],
+  checkImageUrls: [['https://images.example.com/a.jpg']]
 }
 
 /** Paths whose value is free JSON (a cell value): wrong types are fine there, so they get JSON-specific hostility. */

@@ -28,6 +28,7 @@ import { createApiEntitySource } from './sessions/api-source'
 import { createStorePorts, localPrecision } from './sessions/local-ports'
 import { loadOrderStatuses } from './store/order-statuses'
 import { createCsvService } from './csv/service'
+import { createImageService } from './images/service'
 import { engineValidation } from './csv/engine-check'
 import type { EcwidApi } from './ecwid'
 import { noFileDialogs, type FileDialogs } from './csv/file-dialogs'
@@ -116,8 +117,10 @@ export function createServices(config: ServicesConfig): Services {
   // Sessions read entities from the local copy (the API only for resources never synced) and write
   // pushed values back to it, so grids show them at once.
   const sessionPorts = (storeId: number, storeApi: EcwidApi): ReturnType<typeof createStorePorts> => createStorePorts(sync.db(storeId), createApiEntitySource(storeApi))
+  const images = createImageService({ dataDir: config.dataDir, dialogs: config.fileDialogs ?? noFileDialogs, fetch: config.fetch })
   const sessions = createSessionsService({
     dataDir: config.dataDir,
+    images: { files: images.files, checkUrls: images.checkUrls },
     apiFor: (storeId) => clients.apiFor(storeId),
     events,
     portsFor: (storeId, storeApi) => sessionPorts(storeId, storeApi),
@@ -138,6 +141,7 @@ export function createServices(config: ServicesConfig): Services {
   const api: StockroomApi = {
     ...sessions.api,
     ...csv.api,
+    ...images.api,
     async getAppInfo() {
       return { name: 'Stockroom', version: config.appVersion, platform: config.platform ?? process.platform, dataDir: config.dataDir }
     },

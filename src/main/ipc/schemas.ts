@@ -6,6 +6,7 @@ import { GRID_RESOURCES, MAX_EXPANDED_PRODUCTS } from '@shared/model/grid'
 import { couponQuerySchema, customerQuerySchema, orderQuerySchema, productQuerySchema, syncOptionsSchema } from './grid-schemas'
 import { sessionSchemas } from './session-schemas'
 import { csvSchemas } from './csv-schemas'
+import { imageSchemas } from './image-schemas'
 import { historySchemas } from './history-schemas'
 
 export type ApiSchemas = { [K in ApiMethod]: z.ZodType<Parameters<StockroomApi[K]>> }
@@ -41,5 +42,6 @@ export const apiSchemas: ApiSchemas = {
   getProfile: z.tuple([storeIdSchema]),
   ...sessionSchemas,
   ...csvSchemas,
+  ...imageSchemas,
   ...historySchemas
 }

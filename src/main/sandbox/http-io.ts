@@ -6,16 +6,20 @@ import { EcwidHttpError, badRequest } from './errors'
 
 const MAX_BODY = 20 * 1024 * 1024
 
-export async function readBody(req: IncomingMessage): Promise<string> {
+export async function readBytes(req: IncomingMessage, max = MAX_BODY, tooLarge = (): EcwidHttpError => new EcwidHttpError(413, 'WRONG_PARAMETER', 'Request body is too large')): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     const b = chunk as Buffer
     size += b.length
-    if (size > MAX_BODY) throw new EcwidHttpError(413, 'WRONG_PARAMETER', 'Request body is too large')
+    if (size > max) throw tooLarge()
     chunks.push(b)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
+}
+
+export async function readBody(req: IncomingMessage): Promise<string> {
+  return (await readBytes(req)).toString('utf8')
 }
 
 /** Ecwid accepts application/json or text/json bodies (its 415 message says so). */

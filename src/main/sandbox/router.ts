@@ -32,6 +32,8 @@ export interface Route {
   scope: string | null
   /** Also allowed for public tokens (public_storefront): public catalog and profile data. */
   publicOk?: boolean
+  /** The body is passed as bytes ({bytes, contentType}), not parsed as JSON: image uploads. */
+  rawBody?: boolean
   handler: (ctx: RouteContext) => RouteReply | Promise<RouteReply>
 }
 

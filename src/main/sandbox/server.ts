@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net'
 import { FULL_SCOPES, PUBLIC_SCOPES, READ_ONLY_SCOPES, RateLimiter, TokenRegistry, invalidToken, type TokenInfo } from './auth'
 import { EcwidHttpError, notFound } from './errors'
 import { Faults, type FaultConfig } from './faults'
-import { parseJsonBody, readBody, writeJson, type WriteEffects } from './http-io'
+import { parseJsonBody, readBody, readBytes, writeJson, type WriteEffects } from './http-io'
+import { IMAGE_MAX_BYTES, ImageFiles, tooLarge } from './image-files'
 import { dispatchRoute, errorReply, matchRoute, type ApiReply, type Route } from './router'
 import { batchRoutes } from './routes/batch'
 import { categoryRoutes } from './routes/categories'
@@ -14,6 +15,7 @@ import { couponRoutes } from './routes/coupons'
 import { customerRoutes } from './routes/customers'
 import { orderStatusRoutes } from './routes/order-statuses'
 import { orderRoutes } from './routes/orders'
+import { productImageRoutes } from './routes/product-images'
 import { productRoutes } from './routes/products'
 import { storeRoutes } from './routes/store'
 import type { SeedOptions } from './seed'
@@ -21,7 +23,7 @@ import { StoreState, createStoreState, type Plan } from './state'
 import { StatsCollector, type SandboxStats } from './stats'
 
 /** Store-level routes first: "/products/deleted" must win over "/products/:id". */
-const ROUTES: readonly Route[] = [...storeRoutes, ...orderStatusRoutes, ...batchRoutes, ...productRoutes, ...categoryRoutes, ...orderRoutes, ...couponRoutes, ...customerRoutes]
+const ROUTES: readonly Route[] = [...storeRoutes, ...orderStatusRoutes, ...batchRoutes, ...productImageRoutes, ...productRoutes, ...categoryRoutes, ...orderRoutes, ...couponRoutes, ...customerRoutes]
 
 export interface SandboxTokens {
   full: string
@@ -111,7 +113,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
   const faults = new Faults()
   if (opts.latencyMs) faults.set({ latencyMs: opts.latencyMs })
   const stats = new StatsCollector()
+  const images = new ImageFiles()
   const services = {
+    images,
     batchStepMs: opts.batchStepMs ?? DEFAULT_BATCH_STEP_MS,
     batchRetryMs: opts.batchRetryMs,
     subRequestFails: () => faults.takeSubRequestFailure()
@@ -145,8 +149,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
     if (retryAfter > 0) throw new EcwidHttpError(429, 'RATE_LIMITED', 'Too many requests, rate limit exceeded', { 'Retry-After': String(retryAfter) })
     if (store.state.plan === 'free') throw new EcwidHttpError(402, 'NOT_AVAILABLE_ON_CURRENT_PLAN', 'Feature not available on current plan')
     if (store.state.plan === 'suspended') throw new EcwidHttpError(402, 'STORE_IS_SUSPENDED', `Store ${storeId} is currently suspended`)
-    const raw = method === 'POST' || method === 'PUT' ? await readBody(req) : ''
-    const body = parseJsonBody(raw, req.headers['content-type'])
+    const matched = matchRoute(ROUTES, method, path)
+    const rawRoute = matched !== undefined && 'route' in matched && matched.route.rawBody === true
+    const hasBody = method === 'POST' || method === 'PUT'
+    const body = rawRoute
+      ? { bytes: hasBody ? await readBytes(req, IMAGE_MAX_BYTES, tooLarge) : Buffer.alloc(0), contentType: req.headers['content-type'] ?? '' }
+      : parseJsonBody(hasBody ? await readBody(req) : '', req.headers['content-type'])
     if (plan.error) throw new EcwidHttpError(500, 'INTERNAL_ERROR', 'Internal server error (injected)')
     const query = new URLSearchParams(url.search)
     query.delete('token')
@@ -162,6 +170,13 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
 
   const server = createServer((req, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    if (url.pathname.startsWith('/images/')) {
+      // Uploaded images, public like Ecwid's CDN (no token).
+      const file = images.get(url.pathname)
+      if (!file) res.writeHead(404).end()
+      else res.writeHead(200, { 'Content-Type': file.type, 'Content-Length': String(file.bytes.length) }).end(req.method === 'HEAD' ? undefined : file.bytes)
+      return
+    }
     const arrived = performance.now()
     const timing = { delayMs: 0 }
     handleApi(req, url, timing)
@@ -182,6 +197,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
   })
   const port = (server.address() as AddressInfo).port
+  images.origin = `http://127.0.0.1:${port}`
 
   const storeOrThrow = (storeId: number): SandboxStore => {
     const s = stores.get(storeId)

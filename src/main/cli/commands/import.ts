@@ -17,6 +17,7 @@ import { planFile, reportLine, type FileRequest } from '../../core/csv/store-imp
 import { createApiEntitySource } from '../../core/sessions/api-source'
 import { createStorePorts, localPrecision } from '../../core/sessions/local-ports'
 import { createSessionsService } from '../../core/sessions/service'
+import { checkImageUrls } from '../../core/images/url-check'
 import type { Db } from '../../core/store/db'
 import { resolveToken, type CliContext } from '../context'
 import { EXIT, UsageError } from '../output'
@@ -50,7 +51,7 @@ function localSessions(ctx: CliContext, storeId: number, db: Db) {
     // The plan validates with the same ports and precision staging uses, so it refuses what staging would.
     validation: () => engineValidation(ports().source, localPrecision(db)),
     service: () =>
-      (service ??= createSessionsService({ dataDir: ctx.global.dataDir, apiFor: async () => api, portsFor: ports, precisionOf: async () => localPrecision(db) ?? 2 })),
+      (service ??= createSessionsService({ dataDir: ctx.global.dataDir, apiFor: async () => api, portsFor: ports, precisionOf: async () => localPrecision(db) ?? 2, images: { checkUrls: (urls) => checkImageUrls(urls) } })),
     close: async () => (await service?.close(), scheduler.dispose())
   }
 }

@@ -6,6 +6,8 @@ import type { SessionSummary } from '@shared/model/session'
 import { createEcwidApi } from '../../core/ecwid'
 import { createCliScheduler } from '../../core/limiter/shared-scheduler'
 import { createSessionsService, type SessionsService } from '../../core/sessions/service'
+import { createImageFiles } from '../../core/images/files'
+import { checkImageUrls } from '../../core/images/url-check'
 import { requireStore, resolveToken, type CliContext } from '../context'
 import { EXIT, UsageError } from '../output'
 import type { Command } from './index'
@@ -21,7 +23,8 @@ export async function openSessions(ctx: CliContext, pollMs?: number): Promise<{ 
   const scheduler = createCliScheduler(ctx.global.dataDir)
   const api = createEcwidApi({ apiBase: ctx.global.apiBase, storeId, getToken: async () => token, scheduler })
   const remote = pollMs === undefined ? undefined : { pollIntervalMs: pollMs, maxPollIntervalMs: Math.max(pollMs, 1000) }
-  const service = createSessionsService({ dataDir: ctx.global.dataDir, apiFor: async () => api, remote })
+  // Image files staged in the app live in the same data folder: the CLI can push them too.
+  const service = createSessionsService({ dataDir: ctx.global.dataDir, apiFor: async () => api, remote, images: { files: createImageFiles(ctx.global.dataDir), checkUrls: (urls) => checkImageUrls(urls) } })
   return {
     storeId,
     service,

@@ -10,6 +10,8 @@ export interface FileDialogs {
   openCsv(): Promise<string | null>
   /** Where to save, suggesting `defaultName`; null when cancelled. */
   saveCsv(defaultName: string): Promise<string | null>
+  /** An image file to upload (JPG, PNG, GIF), as an absolute path, or null when cancelled. */
+  openImage?(): Promise<string | null>
 }
 
 /** Without a window (CLI, tests that do not set one) there is nobody to ask. */
@@ -32,6 +34,7 @@ export function createScriptedFileDialogs(): FileDialogs & { nextOpen(path: stri
     nextOpen: (p) => void opens.push(p),
     nextSave: (p) => void saves.push(p),
     openCsv: async () => opens.shift() ?? null,
+    openImage: async () => opens.shift() ?? null,
     async saveCsv(defaultName) {
       saved.push(defaultName)
       return saves.shift() ?? null

@@ -5,6 +5,7 @@ import { PRODUCT_OPTION_TYPES, type Product, type ProductOption, type ProductOpt
 import { PRODUCT_FIELDS, type FieldTable } from '@shared/model/schema'
 import { parseNumber } from './cell-codec'
 import { ECWID_OPTION_TYPES } from './formats/ecwid-columns'
+import { imageChange, isImageColumnField, newProductImagesIssue } from './ecwid-images'
 import { diffFields, locate, type Planner, type PlannerOptions, type RowPlan } from './match'
 import { csvIssue, type CsvIssue, type PlannedChange } from './types'
 
@@ -22,8 +23,10 @@ interface OptionRow {
 
 export function createEcwidRowPlanner({ columns, lookup, allowCreate }: PlannerOptions): Planner {
   const defs = columns.map((c) => c.def)
-  const productDefs = defs.filter((d) => d.field !== 'rowType' && !d.field.startsWith('option.') && !d.field.startsWith('variation'))
+  const productDefs = defs.filter((d) => d.field !== 'rowType' && !d.field.startsWith('option.') && !d.field.startsWith('variation') && !isImageColumnField(d.field))
   const variationDefs = defs.filter((d) => VARIATION_FIELDS.has(d.field)).map((d) => (d.field === 'variation.sku' ? { ...d, path: 'sku' } : d))
+  // Main image + gallery URL columns mapped from the file: how many images a row can list.
+  const imageColumns = defs.filter((d) => isImageColumnField(d.field)).length
   const seen = new Map<string, number>()
   const optionRows = new Map<number, { product: Product; rows: OptionRow[] }>()
   let categoryRows = 0
@@ -60,10 +63,12 @@ export function createEcwidRowPlanner({ columns, lookup, allowCreate }: PlannerO
         if (found.key !== null && !once(found.key, v.row, 'the same product', issues)) return done(v.row, issues)
         if (!found.entity) {
           if (v.values['name'] === undefined || v.values['name'] === null) return done(v.row, [...issues, csvIssue('error', 'REQUIRED', `Row ${v.row}: a new product needs product_name.`, { row: v.row })])
-          return done(v.row, issues, 'new', diffFields('products', 'new', undefined, v.values, productDefs, v.row))
+          const skipped = newProductImagesIssue(v.values, v.row)
+          return done(v.row, skipped ? [...issues, skipped] : issues, 'new', diffFields('products', 'new', undefined, v.values, productDefs, v.row))
         }
         const id = found.entity['id'] as number
-        return done(v.row, issues, id, diffFields('products', id, found.entity, v.values, productDefs, v.row))
+        const images = imageChange(found.entity as unknown as Product, v.values, v.row, imageColumns)
+        return done(v.row, issues, id, [...diffFields('products', id, found.entity, v.values, productDefs, v.row), ...(images ? [images] : [])])
       }
       if (type !== 'product_option' && type !== 'product_variation') {
         return done(v.row, [...issues, csvIssue('error', 'INVALID_VALUE', `Row ${v.row}: type "${type}" is not product, product_option or product_variation.`, { row: v.row, column: 'type', value: type })])

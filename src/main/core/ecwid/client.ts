@@ -22,6 +22,8 @@ export interface EcwidRequest {
   query?: Query
   /** Sent as JSON with content-type application/json. */
   body?: unknown
+  /** A binary body instead (image uploads: Ecwid expects application/octet-stream or image/*). */
+  bytes?: { data: Uint8Array; contentType: string }
   priority?: Priority
   signal?: AbortSignal
   /**
@@ -141,7 +143,7 @@ export function createEcwidClient(opts: EcwidClientOptions): EcwidClient {
     return token
   }
 
-  async function attempt<T>(req: EcwidRequest, url: string, method: HttpMethod, bodyText: string | undefined, idempotent: boolean): Promise<Attempt<T>> {
+  async function attempt<T>(req: EcwidRequest, url: string, method: HttpMethod, payload: { data: string | Uint8Array; type: string } | undefined, idempotent: boolean): Promise<Attempt<T>> {
     const token = await readToken()
     opts.scheduler.identify?.(tokenKey(token))
     const permit = await opts.scheduler.acquire(req.priority ?? 'interactive', req.signal, req.confirm ? { confirm: true } : undefined)
@@ -162,14 +164,14 @@ export function createEcwidClient(opts: EcwidClientOptions): EcwidClient {
     try {
       if (req.signal?.aborted) throw cancelled()
       const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' }
-      if (bodyText !== undefined) headers['Content-Type'] = 'application/json'
+      if (payload !== undefined) headers['Content-Type'] = payload.type
       counters.requests++
       let status: number
       let text: string
       let retryAfter: string | null
       try {
         // Never follow redirects: the Authorization header would go wherever the Location says.
-        const res = await fetchImpl(url, { method, headers, body: bodyText, signal: ctrl.signal, redirect: 'manual' })
+        const res = await fetchImpl(url, { method, headers, body: payload?.data as BodyInit | undefined, signal: ctrl.signal, redirect: 'manual' })
         status = res.status
         retryAfter = res.headers.get('retry-after')
         text = await res.text()
@@ -264,13 +266,13 @@ export function createEcwidClient(opts: EcwidClientOptions): EcwidClient {
       throw new AppError('INTERNAL', `Bad Ecwid path "${req.path}": it must start with / and carry no query.`)
     }
     const url = `${apiBase}/${opts.storeId}${req.path}${buildQuery(req.query)}`
-    const bodyText = req.body === undefined ? undefined : JSON.stringify(req.body)
+    const payload = req.bytes ? { data: req.bytes.data, type: req.bytes.contentType } : req.body === undefined ? undefined : { data: JSON.stringify(req.body), type: 'application/json' }
     const idempotent = req.idempotent ?? method !== 'POST'
     let transientRetries = 0
     let rateLimitRetries = 0
     for (;;) {
       if (req.signal?.aborted) throw cancelled()
-      const result = await attempt<T>(req, url, method, bodyText, idempotent)
+      const result = await attempt<T>(req, url, method, payload, idempotent)
       if (result.kind === 'ok') return result.value
       if (result.kind === 'fail') throw result.error
       if (result.kind === 'confirm') throw (await confirmToken()) ?? result.error

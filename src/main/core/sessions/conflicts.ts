@@ -4,7 +4,8 @@
 import type { Conflict, SessionResource } from '@shared/model/session'
 import type { ChangeRow } from './changes'
 import { tx, type Db } from './db'
-import { deepEqual, fromText, getPath, orNull, toText } from './json-path'
+import { deepEqual, fromText, orNull, toText } from './json-path'
+import { comparable, fieldValue } from './field-value'
 import { idOf, type Entity } from './ports'
 import type { Remote } from './remote'
 import { parseVariationId, variationsOf } from './variation-port'
@@ -100,12 +101,13 @@ export async function checkConflicts(db: Db, remote: Remote, rows: readonly Chan
       if (!server) continue
       const stamp = entityTimestamp(server)
       // Field values decide, not stamps: a read within the skew margin may be older than the base.
-      const verdict = threeWay(fromText(r.base), fromText(r.value), getPath(server, r.field))
+      const [base, mine, theirs] = [fromText(r.base), fromText(r.value), fieldValue(r.resource, server, r.field)].map((v) => comparable(r.resource, r.field, v))
+      const verdict = threeWay(base, mine, theirs)
       if (verdict === 'same') same.push(r.id)
       if (verdict !== 'conflict') continue
       conflicts++
       mark.run(now(), r.id)
-      save.run(r.id, toText(getPath(server, r.field)), stamp, now())
+      save.run(r.id, toText(fieldValue(r.resource, server, r.field)), stamp, now())
     }
   })
   return { fresh, conflicts, same, requests: remote.counters().requests - before }

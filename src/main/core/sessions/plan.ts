@@ -6,6 +6,7 @@ import type { BatchSubRequest } from '../ecwid/batch'
 import { customerWriteBody } from '../ecwid/customers'
 import { lowerBoundMs } from '../limiter/lower-bound'
 import type { ChangeRow } from './changes'
+import { isImageChange } from './field-value'
 import { fromText, isRecord, setPath } from './json-path'
 import type { Entity } from './ports'
 import { collectionPath, entityPath } from './remote'
@@ -67,6 +68,7 @@ export const batchSteps = (size: number, parallel: boolean): number => (parallel
 export function buildOps(rows: readonly ChangeRow[], containers: ReadonlyMap<string, Entity> = new Map()): Op[] {
   const byEntity = new Map<string, ChangeRow[]>()
   for (const r of rows) {
+    if (isImageChange(r)) continue
     const key = `${r.resource}:${r.entity_id}`
     const list = byEntity.get(key)
     if (list) list.push(r)

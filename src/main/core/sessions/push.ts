@@ -14,6 +14,8 @@ import { notApplied, outcomeOf, reflect, type SinkContext } from './outcomes'
 import { BATCH_MS_PER_STEP, batchSteps, buildOps, parallelSafe, planRequests, type Op } from './plan'
 import type { Entity, EntitySink, EntitySource } from './ports'
 import { recoverRequest } from './recover'
+import { isImageChange } from './field-value'
+import { pushImages, type ImagePushOptions } from './image-push'
 import type { Remote } from './remote'
 import type { SessionStore } from './session-store'
 import type { UndoLog } from './undo'
@@ -27,6 +29,7 @@ export interface PushDeps {
   remote: Remote
   source: EntitySource
   sink: EntitySink
+  images?: ImagePushOptions
   now?: () => number
 }
 
@@ -267,6 +270,8 @@ export async function runPush(deps: PushDeps, sessionId: string, control: PushCo
     }
     // Single calls touch no entity of any batch (plan.ts), so they run alongside the batch queue.
     await Promise.all([batches(), ...Array.from({ length: Math.max(1, (opts.workers ?? 8) - 1) }, worker)])
+    const images = changes.byState(sessionId, ['pending', 'sent']).filter(isImageChange)
+    if (!stopped() && images.length > 0) await pushImages({ ...deps.images, changes, remote, sink: deps.sink }, images, control.signal)
   } catch (e) {
     stopError ??= e
   }

@@ -58,6 +58,8 @@ export interface Remote {
   /** One entity, or null when Ecwid says it does not exist. */
   read(resource: SessionResource, id: EntityId, signal?: AbortSignal): Promise<Entity | null>
   single(sub: BatchSubRequest, signal?: AbortSignal): Promise<BatchItemResult>
+  /** POST of a binary body (image uploads, which the batch API cannot carry); answers Ecwid's {id}. */
+  upload(path: string, bytes: Uint8Array, contentType: string, signal?: AbortSignal): Promise<{ id: number | string }>
   /**
    * POST /batch; the same dedupKey within an hour answers the first ticket again (exactly-once).
    * `parallel` asks Ecwid for parallel mode: only for batches where order does not matter.
@@ -114,6 +116,7 @@ export function createRemote(api: EcwidApi, opts: RemoteOptions = {}): Remote {
         throw e
       }
     },
+    upload: (path, bytes, contentType, signal) => api.request<{ id: number | string }>({ method: 'POST', path, bytes: { data: bytes, contentType }, priority, signal }),
     async postBatch(subs, dedupKey, signal, parallel = false) {
       const body = subs.map((s, i) => ({ id: String(i), method: s.method, path: s.path, ...(s.body === undefined ? {} : { body: s.body }) }))
       const answer = await api.request<BatchTicket>({

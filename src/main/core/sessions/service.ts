@@ -17,6 +17,7 @@ import { createJobRunner } from './jobs'
 import { acquirePushLock } from './push-lock'
 import { buildOps, estimatePush } from './plan'
 import type { EntitySink, EntitySource } from './ports'
+import type { ImagePushOptions } from './image-push'
 import { runPush, type PushControl, type PushOptions } from './push'
 import { createRemote, type RemoteOptions } from './remote'
 import { revertSession } from './revert'
@@ -46,6 +47,8 @@ export interface SessionsServiceDeps {
   orderStatusesOf?(storeId: number): Promise<readonly OrderStatus[] | null>
   remote?: RemoteOptions
   push?: PushOptions
+  /** Chosen image files and the address check (staging refuses bad links; the push checks again). */
+  images?: ImagePushOptions
   now?: () => number
 }
 
@@ -116,7 +119,8 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
         precision: p,
         isSkuTaken: (sku, exceptId) => ports.source.isSkuTaken(sku, exceptId),
         isCouponCodeTaken: (code, exceptId) => ports.source.isCouponCodeTaken(code, exceptId),
-        orderStatuses: () => orderStatusesOf(storeId, api)
+        orderStatuses: () => orderStatusesOf(storeId, api),
+        checkImageUrls: deps.images?.checkUrls
       }
     }
   }
@@ -145,7 +149,7 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
         try {
           const ctx = await context(storeId)
           const remote = createRemote(ctx.api, deps.remote)
-          return await runPush({ ...ctx.engine, remote, source: ctx.source, sink: ctx.sink, now }, sessionId, control, { ...deps.push, retryFailed })
+          return await runPush({ ...ctx.engine, remote, source: ctx.source, sink: ctx.sink, images: deps.images, now }, sessionId, control, { ...deps.push, retryFailed })
         } finally {
           lock.release()
         }
@@ -276,7 +280,7 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
         const remote = createRemote(ctx.api, deps.remote)
         const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal
         const control: PushControl = { signal, gate: async () => undefined, progress: (c) => opts.onProgress?.(c) }
-        return await runPush({ ...ctx.engine, remote, source: ctx.source, sink: ctx.sink, now }, sessionId, control, { ...deps.push, retryFailed: opts.retryFailed })
+        return await runPush({ ...ctx.engine, remote, source: ctx.source, sink: ctx.sink, images: deps.images, now }, sessionId, control, { ...deps.push, retryFailed: opts.retryFailed })
       } finally {
         lock.release()
       }

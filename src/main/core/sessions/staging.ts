@@ -7,7 +7,8 @@ import type { CellEdit, EntityId, JsonValue, SessionResource, StageRejection } f
 import type { ChangeTable, PreparedCell, UndoEntry } from './changes'
 import { entityTimestamp } from './conflicts'
 import { tx, type Db } from './db'
-import { fromText, getPath } from './json-path'
+import { fieldValue } from './field-value'
+import { fromText } from './json-path'
 import { codeOf, labelOf, type Entity, type EntitySource } from './ports'
 import type { SessionStore } from './session-store'
 import type { UndoLog } from './undo'
@@ -98,7 +99,7 @@ export async function stageEdits(deps: StagingDeps, sessionId: string, edits: re
       field: edit.field,
       kind: isNew ? 'create' : 'update',
       label: isNew ? (own[0]?.label ?? entityId) : labelOf(edit.resource, entity as Entity),
-      base: isNew ? undefined : (getPath(entity, edit.field) as JsonValue | undefined),
+      base: isNew ? undefined : (fieldValue(edit.resource, entity, edit.field) as JsonValue | undefined),
       value: clearedValue(edit.resource, edit.field, edit.value),
       baseTs: baseStamp(deps, edit.resource, entity),
       code: isNew ? (own[0]?.code ?? '') : codeOf(entity as Entity)

@@ -8,6 +8,8 @@ import { usableStatuses, type OrderStatus } from '@shared/model/order-status'
 import { COUPON_FIELDS, PRODUCT_FIELDS, requiredOnCreate, type FieldDescriptor } from '@shared/model/schema'
 import type { JsonValue, SessionResource } from '@shared/model/session'
 import { validateProfileField } from './validate-profile'
+import { validateImages } from './validate-images'
+import { IMAGES_FIELD, type ImageUrlCheck } from '@shared/model/product-images'
 
 export interface ValidationContext {
   /** Decimals of the store's currency (Ecwid profile formatsAndUnits.currencyPrecision; 2 by default). */
@@ -16,6 +18,8 @@ export interface ValidationContext {
   isCouponCodeTaken(code: string, exceptId: string): Promise<boolean>
   /** The store's order statuses (GET /profile/order_statuses), asked only for a status that is not built in. */
   orderStatuses?(): Promise<readonly OrderStatus[]>
+  /** Checks new image addresses (reachable, an image, within Ecwid's limit); absent: shape only. */
+  checkImageUrls?(urls: readonly string[]): Promise<ImageUrlCheck[]>
 }
 
 type Rule =
@@ -176,6 +180,7 @@ async function ruleFor(resource: SessionResource, field: string, value: JsonValu
  */
 export async function validateField(resource: SessionResource, field: string, value: JsonValue | undefined, entityId: string, ctx: ValidationContext): Promise<string | null> {
   if (resource === 'profile') return validateProfileField(field, value)
+  if (resource === 'products' && field === IMAGES_FIELD) return validateImages(value, ctx.checkImageUrls)
   const rule = await ruleFor(resource, field, value, ctx)
   const name = fieldName(field)
   // A variation takes only the combination fields above: anything else would fail at push time.

@@ -1,6 +1,8 @@
 // How sessions and staged changes read on screen: status words, values as text (empty values and
 // whole-entry creates/deletes named). Pure; results are rendered as text, never as HTML.
 import type { JsonValue, SessionSummary, StagedChange } from '@shared/model/session'
+import { isImageList } from '@shared/model/product-images'
+import { imageListText } from './image-text'
 
 const MAX_CHARS = 160
 
@@ -8,6 +10,7 @@ export function formatValue(value: JsonValue | null): string {
   if (value === null || value === '') return '(empty)'
   if (typeof value === 'string') return value.length > MAX_CHARS ? `${value.slice(0, MAX_CHARS)}…` : value
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (Array.isArray(value) && value.length > 0 && isImageList(value)) return imageListText(value)
   const json = JSON.stringify(value)
   return json.length > MAX_CHARS ? `${json.slice(0, MAX_CHARS)}…` : json
 }

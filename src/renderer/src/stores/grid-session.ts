@@ -26,6 +26,8 @@ export const useGridSessionStore = defineStore('gridSession', () => {
   /** entity → field → staged value; replaced (never mutated) so readers re-render. */
   const staged = shallowRef(new Map<string, Map<string, JsonValue | null>>())
   const errors = shallowRef(new Map<string, string>())
+  /** Why a push failed a change (e.g. an image address gone since staging), until it is edited or pushed. */
+  const failures = shallowRef(new Map<string, string>())
   const error = ref<string | null>(null)
   const pending = ref(0)
   // Calls run one after another: an undo typed right after a paste must undo that paste.
@@ -78,11 +80,13 @@ export const useGridSessionStore = defineStore('gridSession', () => {
     await track(async () => {
       const session = await api.getActiveSession(id)
       const next = new Map<string, Map<string, JsonValue | null>>()
+      const failed = new Map<string, string>()
       if (session) {
         for (let offset = 0; ; offset += PAGE) {
           const page = await api.reviewSession(id, session.id, { offset, limit: PAGE })
           for (const c of page.rows) {
             if (c.kind !== 'update' || !OVERLAID.has(c.state)) continue
+            if (c.state === 'failed' && c.error) failed.set(cellKey(c.resource, c.entityId, c.field), c.error)
             const k = entityKey(c.resource, c.entityId)
             const fields = next.get(k) ?? new Map<string, JsonValue | null>()
             fields.set(c.field, c.after)
@@ -94,6 +98,7 @@ export const useGridSessionStore = defineStore('gridSession', () => {
       if (storeId.value !== id) return
       publish(session)
       staged.value = next
+      failures.value = failed
     })
   }
 
@@ -103,6 +108,7 @@ export const useGridSessionStore = defineStore('gridSession', () => {
     active.value = null
     staged.value = new Map()
     errors.value = new Map()
+    failures.value = new Map()
     return queue(refresh)
   }
 
@@ -167,7 +173,8 @@ export const useGridSessionStore = defineStore('gridSession', () => {
     return staged.value.get(entityKey(resource, entityId))?.has(field) ?? false
   }
   function errorOf(resource: SessionResource, entityId: string | number, field: string): string | undefined {
-    return errors.value.get(cellKey(resource, entityId, field))
+    const key = cellKey(resource, entityId, field)
+    return errors.value.get(key) ?? failures.value.get(key)
   }
 
   return {

@@ -69,14 +69,15 @@ export const CATEGORY_COLUMNS = 3
 function specialColumns(galleryColumns: number): Map<string, ColumnDef[]> {
   const gallery: ColumnDef[] = []
   for (let i = 1; i <= galleryColumns; i++) {
-    gallery.push(col(`product_media_gallery_image_url_${i}`, `gallery.${i}.url`, 'string', ro), col(`product_media_gallery_image_alt_${i}`, `gallery.${i}.alt`, 'string', ro))
+    // Image URLs import as the product's staged image list (csv/ecwid-images.ts); alt texts are export-only.
+    gallery.push(col(`product_media_gallery_image_url_${i}`, `gallery.${i}.url`, 'string'), col(`product_media_gallery_image_alt_${i}`, `gallery.${i}.alt`, 'string', ro))
   }
   const categories: ColumnDef[] = []
   for (let i = 1; i <= CATEGORY_COLUMNS; i++) categories.push(col(`product_category_${i}`, `category.${i}`, 'string', ro))
   const one = (header: string, field: string, type: ColumnDef['type'], extra: Partial<ColumnDef> = {}): [string, ColumnDef[]] => [header, [col(header, field, type, extra)]]
   return new Map([
     one('type', 'rowType', 'string'),
-    one('product_media_main_image_url', 'mainImage.url', 'string', ro),
+    one('product_media_main_image_url', 'mainImage.url', 'string'),
     one('product_media_main_image_alt', 'mainImage.alt', 'string', ro),
     ['product_media_gallery_image_url_N', gallery],
     ['product_category_N', categories],

@@ -47,7 +47,8 @@ export const ENTITY_KINDS: { [K in GridKind]: EntityKind<K> } = {
     defaultSort: [{ key: 'name', dir: 'asc' }],
     fetch: (id, q) => api.queryProducts(id, q as ProductQuery),
     rowKey: (r) => r.id,
-    fields: { categories: 'categoryIds' }
+    // The thumbnail cell shows the staged image list's state and a refused address's reason.
+    fields: { categories: 'categoryIds', thumbnail: 'images' }
   },
   orders: {
     kind: 'orders',
