@@ -11,38 +11,15 @@ import { createStorePorts, localFreshAsOf } from '../../../src/main/core/session
 import { openDb } from '../../../src/main/core/store/db'
 import { startSandbox, type SandboxHandle } from '../../../src/main/sandbox/server'
 import { createTempDir, type TempDir } from '../../helpers/temp-dir'
+import { pushAndWait, waitForSync as waitForSyncOf } from './services-helpers'
 
 let sb: SandboxHandle
 let dir: TempDir
 let services: Services
 let storeId: number
 
-async function waitForSync(): Promise<void> {
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    const s = await services.api.getSyncState(storeId)
-    if (s.phase === 'done') return
-    if (s.phase === 'failed' || Date.now() > deadline) throw new Error(`sync did not finish: ${JSON.stringify(s)}`)
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}
-
-/** Starts a push and resolves with its last progress event. */
-function push(sessionId: string): Promise<JobProgress> {
-  return new Promise((resolve, reject) => {
-    const stop = services.events.subscribe((name, payload) => {
-      if (name !== 'jobProgress') return
-      const p = payload as JobProgress
-      if (p.sessionId !== sessionId || p.state === 'running' || p.state === 'paused') return
-      stop()
-      resolve(p)
-    })
-    services.api.pushSession(storeId, sessionId).catch((e: unknown) => {
-      stop()
-      reject(e)
-    })
-  })
-}
+const waitForSync = (): Promise<void> => waitForSyncOf(services, storeId)
+const push = (sessionId: string): Promise<JobProgress> => pushAndWait(services, storeId, sessionId)
 
 const priceFilter: ProductQuery['filters'] = [{ field: 'price', kind: 'number', min: 10, max: 60 }]
 
