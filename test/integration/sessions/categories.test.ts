@@ -68,6 +68,25 @@ describe('categories in a session', () => {
     await expect(services.api.stageCreate(storeId, s.id, 'categories', { enabled: true })).rejects.toThrow('A new category needs: Name.')
     const created = await services.api.stageCreate(storeId, s.id, 'categories', { name: 'Brand new', parentId: target.id, enabled: false })
     const doomed = before.find((c) => c.id !== moved.id && c.id !== target.id && c.parentId !== moved.id && !before.some((d) => d.parentId === c.id)) as Category
+    // What a delete reports: products in the category or one of its subcategories, each once.
+    const inTree = (ids: readonly number[]): number => {
+      let n = 0
+      for (let i = 0; i < sb.state.products.size; i++) {
+        const p = sb.state.products.get(i)
+        if (p && sb.state.products.isLive(i) && (p.categoryIds ?? []).some((c) => ids.includes(c))) n++
+      }
+      return n
+    }
+    const counts = new Map((await services.api.listCategoryTree(storeId)).map((c) => [c.id, c]))
+    expect(counts.get(doomed.id)?.productsLosing).toBe(inTree([doomed.id]))
+    const subtree = [moved.id]
+    for (let grew = true; grew; ) {
+      const more = before.filter((c) => c.parentId !== undefined && subtree.includes(c.parentId) && !subtree.includes(c.id)).map((c) => c.id)
+      subtree.push(...more)
+      grew = more.length > 0
+    }
+    expect(counts.get(moved.id)).toMatchObject({ productCount: inTree([moved.id]), productsLosing: inTree(subtree) })
+    expect(inTree(subtree)).toBeGreaterThan(inTree([moved.id]))
     await services.api.stageDeletes(storeId, s.id, 'categories', [doomed.id])
 
     const done = await push(s.id)
