@@ -54,6 +54,18 @@ describe.skipIf(!e2eAvailable())('categories screen (Chromium)', () => {
     await page.keyboard.press('Alt+ArrowUp')
     const last = targetKids[targetKids.length - 1] as (typeof tree)[0]
     await expect.poll(rowsUnder).toEqual([...targetKids.slice(0, -1).map((c) => String(c.id)), String(moved.id), String(last.id)])
+    // F2 renames in place.
+    await page.keyboard.press('F2')
+    await page.getByTestId('category-rename').fill('Moved here')
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => (await movedRow.textContent()) ?? '').toContain('Moved here')
+    // Delete names how many products lose it (with its subcategories); "Keep it" stages nothing.
+    await page.getByTestId('category-delete').click()
+    const losing = moved.productsLosing
+    expect(await page.getByTestId('category-delete-warning').textContent()).toContain(
+      `Delete “Moved here”: ${losing === 0 ? 'no products lose it' : `${losing} product${losing === 1 ? '' : 's'} lose it`}`
+    )
+    await page.getByRole('button', { name: 'Keep it' }).click()
 
     // 100 products by a price filter, then the Bulk edit dialog adds the category to all of them.
     const prices = serverProducts().map((p) => p.price ?? 0).sort((a, b) => a - b)
@@ -82,7 +94,7 @@ describe.skipIf(!e2eAvailable())('categories screen (Chromium)', () => {
     await page.getByTestId('tab-push').click()
     await page.getByTestId('push-start').click()
     await expect.poll(() => page.getByTestId('push-progress-text').textContent(), { timeout: 30_000 }).toMatch(/Push finished/)
-    expect(serverCategory(moved.id)).toMatchObject({ parentId: target.id })
+    expect(serverCategory(moved.id)).toMatchObject({ parentId: target.id, name: 'Moved here' })
     const order = (id: number): number => serverCategory(id)?.orderBy ?? 0
     expect(order(moved.id)).toBeLessThan(order(last.id))
     const secondLast = targetKids[targetKids.length - 2]
@@ -104,7 +116,7 @@ describe.skipIf(!e2eAvailable())('categories screen (Chromium)', () => {
     await page.getByTestId('tab-push').click()
     await page.getByTestId('push-start').click()
     await expect.poll(() => page.getByTestId(`session-${session.name}-revert`).getByTestId('session-status').textContent(), { timeout: 30_000 }).toBe('Pushed')
-    for (const [id, c] of before) expect([id, serverCategory(id)?.parentId ?? 0, serverCategory(id)?.orderBy]).toEqual([id, c.parentId ?? 0, c.orderBy])
+    for (const [id, c] of before) expect([id, serverCategory(id)?.parentId ?? 0, serverCategory(id)?.orderBy, serverCategory(id)?.name]).toEqual([id, c.parentId ?? 0, c.orderBy, c.name])
     for (const p of wanted) expect(serverProducts().find((x) => x.id === p.id)?.categoryIds ?? []).toEqual(p.categoryIds ?? [])
   })
 })
