@@ -7,7 +7,7 @@ import type {
   CouponQuery, CouponRow, CustomerQuery, CustomerRow, GridResource, OrderQuery, OrderRow, Page, ProductQuery, ProductRank, ProductRow
 } from './model/grid'
 import type { SyncOptions } from './model/sync'
-import type { CategoryOption } from './model/category'
+import type { CategoryNode, CategoryOption } from './model/category'
 import type { FormatsAndUnits, StoreProfile } from './model/profile'
 import type { CouponCodesRequest, CouponCodesResult } from './model/coupon-codes'
 import type { JobId, JobProgress } from './model/job'
@@ -71,6 +71,8 @@ export interface StockroomApi {
   getStoreFormats(storeId: number): Promise<FormatsAndUnits | null>
   /** Categories from the local copy with their paths ("Clothes / Shirts"), for pickers and filters. */
   listCategories(storeId: number): Promise<CategoryOption[]>
+  /** The category tree from the local copy with product counts, for the Categories screen; edits go through stageEdits with resource 'categories'. */
+  listCategoryTree(storeId: number): Promise<CategoryNode[]>
   /** One entity's full Ecwid JSON from the local copy (detail panels, descriptions), or null. */
   getEntityJson(storeId: number, resource: GridResource, id: number | string): Promise<JsonValue | null>
   /** The store profile from the local copy (null before the first sync brought it); edits go through stageEdits with resource 'profile'. */
@@ -176,6 +178,7 @@ export const API_METHODS = [
   'queryCustomers',
   'getStoreFormats',
   'listCategories',
+  'listCategoryTree',
   'getEntityJson',
   'getProfile',
   'listSessions',

@@ -23,6 +23,13 @@ async function withPanel(page: Page, name: string): Promise<void> {
   await page.getByTestId('detail-panel').waitFor()
 }
 
+/** The category tree with its first category selected (details panel open). */
+async function categoriesWithDetails(page: Page): Promise<void> {
+  await section(page, 'categories')
+  await page.locator('[data-testid="category-tree"] [role=treeitem]').first().click()
+  await page.getByTestId('category-details').waitFor()
+}
+
 export const SCREENS: Screen[] = [
   { name: 'stores', open: (page) => section(page, 'stores') },
   { name: 'products', open: (page) => withPanel(page, 'products') },
@@ -31,7 +38,8 @@ export const SCREENS: Screen[] = [
   { name: 'customers', open: (page) => section(page, 'customers') },
   { name: 'import-export', open: (page) => section(page, 'import-export') },
   { name: 'sessions', open: (page) => section(page, 'sessions') },
-  { name: 'profile', open: (page) => section(page, 'profile') }
+  { name: 'profile', open: (page) => section(page, 'profile') },
+  { name: 'categories', open: (page) => categoriesWithDetails(page) }
 ]
 
 export const SCHEMES = ['light', 'dark'] as const

@@ -28,6 +28,7 @@ export const TEMPLATES: { [K in ApiMethod]: unknown[] } = {
   queryCustomers: [STORE, { offset: 0, limit: 20 }],
   getStoreFormats: [STORE],
   listCategories: [STORE],
+  listCategoryTree: [STORE],
   getEntityJson: [STORE, 'products', 5],
   getProfile: [STORE],
   listSessions: [STORE],

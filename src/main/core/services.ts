@@ -21,6 +21,7 @@ import { createStoreClients } from './stores/store-clients'
 import { createSyncService } from './sync/sync-service'
 import { queryCoupons, queryCustomers, queryOrders, queryProducts } from './store/grids'
 import { rankProducts } from './store/product-ranks'
+import { listCategoryTree } from './store/category-tree'
 import { listCategoryOptions, readEntityJson, readStoreFormats } from './store/lookups'
 import { loadProfile } from './store/entities'
 import { createSessionsService } from './sessions/service'
@@ -233,6 +234,10 @@ export function createServices(config: ServicesConfig): Services {
     async listCategories(storeId) {
       await requireStore(storeId)
       return listCategoryOptions(sync.db(storeId))
+    },
+    async listCategoryTree(storeId) {
+      await requireStore(storeId)
+      return listCategoryTree(sync.db(storeId))
     },
     async getEntityJson(storeId, resource, id) {
       await requireStore(storeId)

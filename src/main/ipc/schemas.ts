@@ -38,6 +38,7 @@ export const apiSchemas: ApiSchemas = {
   queryCustomers: z.tuple([storeIdSchema, customerQuerySchema]),
   getStoreFormats: z.tuple([storeIdSchema]),
   listCategories: z.tuple([storeIdSchema]),
+  listCategoryTree: z.tuple([storeIdSchema]),
   getEntityJson: z.tuple([storeIdSchema, z.enum(GRID_RESOURCES), z.union([z.number().int().positive().max(Number.MAX_SAFE_INTEGER), z.string().min(1).max(100)])]),
   getProfile: z.tuple([storeIdSchema]),
   ...sessionSchemas,

@@ -20,6 +20,7 @@ const ProfileView: LazyView = () => import('./views/ProfileView.vue')
 const SessionsView: LazyView = () => import('./views/SessionsView.vue')
 const ImportExportView: LazyView = () => import('./views/ImportExportView.vue')
 const StoresView: LazyView = () => import('./views/StoresView.vue')
+const CategoriesView: LazyView = () => import('./views/CategoriesView.vue')
 
 export const SECTIONS: Section[] = [
   { path: '/products', name: 'products', title: 'Products', shortcut: '1', view: ProductsView },
@@ -28,7 +29,8 @@ export const SECTIONS: Section[] = [
   { path: '/customers', name: 'customers', title: 'Customers', shortcut: '4', view: CustomersView },
   { path: '/profile', name: 'profile', title: 'Store profile', shortcut: '5', view: ProfileView },
   { path: '/sessions', name: 'sessions', title: 'Sessions', shortcut: '6', view: SessionsView },
-  { path: '/import-export', name: 'import-export', title: 'Import / Export', shortcut: '7', view: ImportExportView }
+  { path: '/import-export', name: 'import-export', title: 'Import / Export', shortcut: '7', view: ImportExportView },
+  { path: '/categories', name: 'categories', title: 'Categories', shortcut: '8', view: CategoriesView }
 ]
 
 const routes: RouteRecordRaw[] = [

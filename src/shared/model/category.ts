@@ -37,3 +37,19 @@ export interface CategoryOption {
   path: string
   enabled: boolean
 }
+
+/** A category as the Categories screen shows it: its place in the tree and its product counts. */
+export interface CategoryNode {
+  id: number
+  /** 0 for a root category. */
+  parentId: number
+  orderBy: number
+  name: string
+  enabled: boolean
+  description: string
+  imageUrl: string
+  /** Products assigned to this category itself (local copy). */
+  productCount: number
+  /** Products that lose it when it is deleted: in it or in a subcategory (Ecwid deletes those too). */
+  productsLosing: number
+}

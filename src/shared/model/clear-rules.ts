@@ -33,7 +33,10 @@ export const CLEAR_RULES: Readonly<Record<SessionResource, Readonly<Record<strin
   customers: {
     customerGroupId: { refuse: 'A customer is always in a group on Ecwid. Choose the group instead.', doc: CUSTOMER_DOC }
   },
-  profile: {}
+  profile: {},
+  // A root category has no parentId on Ecwid; a write moves one to the root with parentId 0
+  // (https://api-docs.ecwid.com/reference/update-category). Its name is required (validate.ts).
+  categories: { parentId: { send: 0, doc: 'https://api-docs.ecwid.com/reference/update-category' } }
 }
 
 export function clearRuleFor(resource: SessionResource, field: string): ClearRule | undefined {

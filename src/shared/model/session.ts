@@ -7,7 +7,7 @@ import type { OptionValue, PriceModifierType, ProductOptionType } from './produc
  * Resources a session can edit. 'profile' is the store profile: one entity per store, id = store id.
  * 'variations' are product variations (Ecwid combinations), id = the string "productId/combinationId".
  */
-export const SESSION_RESOURCES = ['products', 'coupons', 'orders', 'customers', 'profile', 'variations'] as const
+export const SESSION_RESOURCES = ['products', 'coupons', 'orders', 'customers', 'profile', 'variations', 'categories'] as const
 export type SessionResource = (typeof SESSION_RESOURCES)[number]
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }

@@ -19,6 +19,8 @@ function walk(api: EcwidApi, resource: SessionResource, search: string | undefin
       return api.customers.searchAll(search ? { keyword: search } : {}, o)
     case 'coupons':
       return api.coupons.searchAll({}, o)
+    case 'categories':
+      return api.categories.listAll({ hidden_categories: true, ...(search ? { keyword: search } : {}) }, o)
     case 'profile':
       return (async function* () {
         yield await api.profile.get(o)

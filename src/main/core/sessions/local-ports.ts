@@ -9,15 +9,17 @@ import { buildGridSql } from '../store/grid-query'
 import { COUPON_GRID, CUSTOMER_GRID, ORDER_GRID, PRODUCT_GRID } from '../store/grids'
 import { readSyncState } from '../store/sync-state-repo'
 import { isRecord } from './json-path'
+import { readLocalCategory, removeLocalCategory, selectLocalCategories, writeLocalCategory } from './category-port'
 import { idOf, type Entity, type EntitySink, type EntitySource } from './ports'
 import { readLocalProfile, writeLocalProfile } from './profile-port'
 import { parseVariationId, readVariation, variationsOf, withCombination } from './variation-port'
 
 /**
- * Resources kept as rows of a table (the profile is a single document, see profile-port.ts;
- * variations live inside their product's row and JSON, see variation-port.ts).
+ * Resources kept as rows of a grid table (the profile is a single document, see profile-port.ts;
+ * variations live inside their product's row and JSON, see variation-port.ts; categories keep
+ * their JSON inline, see category-port.ts).
  */
-type TableResource = Exclude<SessionResource, 'profile' | 'variations'>
+type TableResource = Exclude<SessionResource, 'profile' | 'variations' | 'categories'>
 
 /** Variations are synced with their products: the products' sync state speaks for them. */
 const syncedAs = (resource: SessionResource): Exclude<SessionResource, 'variations'> => (resource === 'variations' ? 'products' : resource)
@@ -84,12 +86,17 @@ export function createLocalEntitySource(db: Db): EntitySource {
     async get(resource, id) {
       if (resource === 'profile') return readLocalProfile(db)
       if (resource === 'variations') return readVariation(async (pid) => readProduct(db, pid), id)
+      if (resource === 'categories') return readLocalCategory(db, id)
       return readJson(db, resource, rowKeys(db, resource, [id]))[0] ?? null
     },
     async *select(resource, selection: EntitySelection) {
       if (resource === 'profile') {
         const profile = readLocalProfile(db)
         if (profile) yield profile
+        return
+      }
+      if (resource === 'categories') {
+        yield* selectLocalCategories(db, selection)
         return
       }
       if (resource === 'variations') {
@@ -162,6 +169,7 @@ export function createLocalEntitySink(db: Db): EntitySink {
     async upsert(resource, entity) {
       if (!isSyncedLocally(db, resource)) return
       if (resource === 'profile') return writeLocalProfile(db, entity)
+      if (resource === 'categories') return writeLocalCategory(db, entity)
       if (resource === 'variations') {
         // Written into the product's JSON and re-upserted, so the variations table, the product's
         // search text and later reads of the product all agree.
@@ -189,6 +197,7 @@ export function createLocalEntitySink(db: Db): EntitySink {
     },
     async remove(resource, id) {
       if (!isSyncedLocally(db, resource) || resource === 'profile') return
+      if (resource === 'categories') return removeLocalCategory(db, id)
       if (resource === 'variations') {
         // A deleted variation leaves its product's JSON (catalogue edits delete variations).
         const key = parseVariationId(id)

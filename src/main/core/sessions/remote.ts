@@ -17,7 +17,8 @@ const COLLECTION: Record<SessionResource, string> = {
   customers: '/customers',
   profile: '/profile',
   // Variations are created with their product's options; the engine only updates them.
-  variations: '/products'
+  variations: '/products',
+  categories: '/categories'
 }
 
 export const collectionPath = (resource: SessionResource): string => COLLECTION[resource]
@@ -89,6 +90,12 @@ export function createRemote(api: EcwidApi, opts: RemoteOptions = {}): Remote {
       // The profile has no updatedFrom filter: one read is as cheap as any search.
       if (resource === 'profile') {
         yield (await api.profile.get(o)) as unknown as Entity
+        return
+      }
+      // Ecwid's category search has no updatedFrom filter and categories carry no update stamp: the
+      // whole tree is read (hidden ones too), a few pages at most.
+      if (resource === 'categories') {
+        for await (const c of api.categories.listAll({ hidden_categories: true }, o)) yield c as unknown as Entity
         return
       }
       // Combinations carry no stamp of their own: their products' updates stand in for them.

@@ -8,6 +8,7 @@ import type { ChangeRow, PreparedCell } from './changes'
 import { tx } from './db'
 import { fromText, isRecord } from './json-path'
 import { commitCells, type StagingDeps } from './staging'
+import { clearedValue } from './validate'
 
 /** Read-only or derived fields Ecwid computes itself; images and variations need their own endpoints. */
 const NOT_WRITABLE = new Set([
@@ -34,7 +35,11 @@ export function revertSession(deps: StagingDeps, sessionId: string): SessionSumm
   const cells: PreparedCell[] = []
   for (const r of applied as ChangeRow[]) {
     if (r.kind === 'update') {
-      cells.push({ resource: r.resource, entityId: r.entity_id, field: r.field, kind: 'update', label: r.label, base: fromText(r.value), value: fromText(r.base) ?? null, baseTs: since, code: r.code })
+      // A field the entity did not have comes back as Ecwid's "none" where one is documented (a
+      // category's parentId 0 = root); categories only, so other resources keep sending null.
+      const old = fromText(r.base) ?? null
+      const value = r.resource === 'categories' ? (clearedValue(r.resource, r.field, old) ?? null) : old
+      cells.push({ resource: r.resource, entityId: r.entity_id, field: r.field, kind: 'update', label: r.label, base: fromText(r.value), value, baseTs: since, code: r.code })
     } else if (r.kind === 'create') {
       if (!r.result_id) continue
       if (cells.some((c) => c.kind === 'delete' && c.entityId === r.result_id && c.resource === r.resource)) continue

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto'
 import { AppError } from '@shared/errors'
 import type { CellEdit, EntityId, JsonValue, SessionResource, StageRejection } from '@shared/model/session'
+import { parentProblem } from './category-rules'
 import type { ChangeTable, PreparedCell, UndoEntry } from './changes'
 import { entityTimestamp } from './conflicts'
 import { tx, type Db } from './db'
@@ -88,6 +89,7 @@ export async function stageEdits(deps: StagingDeps, sessionId: string, edits: re
     const message =
       (await validateField(edit.resource, edit.field, edit.value, entityId, deps.validation)) ??
       (stagedDuplicate(deps, sessionId, edit.resource, edit.field, edit.value, entityId) ? `Another entry in this session already uses “${String(edit.value)}”.` : null) ??
+      (edit.resource === 'categories' && edit.field === 'parentId' ? await parentProblem(deps.db, deps.source, sessionId, entityId, edit.value, cells) : null) ??
       (isNew && (edit.value === null || edit.value === '') ? missingOnCreate(edit.resource, { ...Object.fromEntries(own.map((r) => [r.field, fromText(r.value)])), [edit.field]: null }) : null)
     if (message) {
       reject(message)
@@ -120,7 +122,7 @@ export async function stageCreate(deps: StagingDeps, sessionId: string, resource
   const problems: string[] = []
   for (const [field, value] of Object.entries(fields)) {
     if (READ_ONLY_ON_CREATE.has(field)) continue
-    const m = await validateField(resource, field, value, entityId, deps.validation)
+    const m = (await validateField(resource, field, value, entityId, deps.validation)) ?? (resource === 'categories' && field === 'parentId' ? await parentProblem(deps.db, deps.source, sessionId, entityId, value) : null)
     if (m) problems.push(m)
     else if (stagedDuplicate(deps, sessionId, resource, field, value, entityId)) problems.push(`Another entry in this session already uses “${String(value)}”.`)
   }

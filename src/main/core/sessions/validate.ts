@@ -7,6 +7,7 @@ import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
 import { usableStatuses, type OrderStatus } from '@shared/model/order-status'
 import { COUPON_FIELDS, PRODUCT_FIELDS, requiredOnCreate, type FieldDescriptor } from '@shared/model/schema'
 import type { JsonValue, SessionResource } from '@shared/model/session'
+import { CATEGORY_FIELD_NAMES, CATEGORY_RULES } from './category-rules'
 import { validateProfileField } from './validate-profile'
 import { validateImages } from './validate-images'
 import { IMAGES_FIELD, type ImageUrlCheck } from '@shared/model/product-images'
@@ -22,7 +23,7 @@ export interface ValidationContext {
   checkImageUrls?(urls: readonly string[]): Promise<ImageUrlCheck[]>
 }
 
-type Rule =
+export type Rule =
   | { type: 'money' }
   | { type: 'count' }
   | { type: 'number'; min?: number; max?: number }
@@ -123,7 +124,8 @@ const RULES: Record<SessionResource, Record<string, Rule>> = {
     options: READONLY,
     inStock: READONLY,
     ...rulesOf(productFields.filter((f) => f.variation), { variation: true })
-  }
+  },
+  categories: CATEGORY_RULES
 }
 
 /** Fields a create must carry, per resource (what Ecwid requires in POST: the descriptors' validate.onCreate). */
@@ -133,11 +135,13 @@ export const REQUIRED_ON_CREATE: Record<SessionResource, readonly string[]> = {
   orders: ['email'],
   customers: ['email'],
   profile: [],
-  variations: []
+  variations: [],
+  categories: ['name']
 }
 
 const NICE: Record<string, string> = {
-  ...Object.fromEntries([...couponFields, ...productFields].flatMap((f) => (f.say ? [[f.path, f.say]] : [])))
+  ...Object.fromEntries([...couponFields, ...productFields].flatMap((f) => (f.say ? [[f.path, f.say]] : []))),
+  ...CATEGORY_FIELD_NAMES
 }
 
 export const fieldName = (field: string): string => NICE[field] ?? field
@@ -252,7 +256,7 @@ export function clearedValue(resource: SessionResource, field: string, value: Js
 export function missingOnCreate(resource: SessionResource, fields: Record<string, unknown>): string | null {
   const missing = REQUIRED_ON_CREATE[resource].filter((f) => fields[f] === undefined || fields[f] === null || fields[f] === '')
   if (missing.length === 0) return null
-  const what = resource === 'products' ? 'product' : resource.slice(0, -1)
+  const what = resource === 'products' ? 'product' : resource === 'categories' ? 'category' : resource.slice(0, -1)
   return `A new ${what} needs: ${missing.map(fieldName).join(', ')}.`
 }
 

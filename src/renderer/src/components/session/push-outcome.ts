@@ -24,7 +24,7 @@ export function failureText(error: string | null): string {
 }
 
 const SCREEN: Record<SessionResource, string> = {
-  products: '/products', variations: '/products', coupons: '/coupons', orders: '/orders', customers: '/customers', profile: '/profile'
+  products: '/products', variations: '/products', coupons: '/coupons', orders: '/orders', customers: '/customers', profile: '/profile', categories: '/categories'
 }
 
 /** Where an item of a change opens: its grid, searched for it (orders by id, others by their name). */

@@ -9,7 +9,7 @@ import { useSessionsStore } from '../../stores/sessions'
 
 /** The section (route name) each session resource is edited in. */
 const SECTION_OF: Record<SessionResource, string> = {
-  products: 'products', variations: 'products', coupons: 'coupons', orders: 'orders', customers: 'customers', profile: 'profile'
+  products: 'products', variations: 'products', coupons: 'coupons', orders: 'orders', customers: 'customers', profile: 'profile', categories: 'categories'
 }
 
 export function sectionCounts(byResource: Partial<Record<SessionResource, number>>): Record<string, number> {
