@@ -61,7 +61,8 @@ export const ORDER_GRID: GridTableDef = {
     id: 't.id', orderNumber: 't.order_number', created: 't.created', updated: 't.updated', customerName: 't.customer_name',
     email: 't.email', total: 't.total', paymentStatus: 't.payment_status', fulfillmentStatus: 't.fulfillment_status',
     trackingNumber: 't.tracking_number', privateNotes: 't.private_notes'
-  }
+  },
+  sortSql: { id: 't.id_key', customerName: 't.customer_name_key', email: 't.email_key' }
 }
 
 export const COUPON_GRID: GridTableDef = {

@@ -30,12 +30,14 @@ const couponStoreFields = storeFieldsOf(COUPON_FIELDS)
 /** Fields sorted naturally: each has a key column after the field columns. */
 export const naturalFieldsOf = (fields: readonly FieldDescriptor[]): FieldDescriptor[] => fields.filter((f) => f.store?.naturalSort)
 const productNaturalFields = naturalFieldsOf(productStoreFields)
+const couponNaturalFields = naturalFieldsOf(couponStoreFields)
+const keyColumns = (fields: readonly FieldDescriptor[]): string[] => fields.map((f) => keyColumnOf(f.store?.column as string))
 const naturalValues = (fields: readonly FieldDescriptor[], entity: object): string[] => fields.map((f) => naturalKey(String(storeValue(f, entity) ?? '')))
 
 /** Descriptor fields with a store column, then the columns that are no single field. */
 export const PRODUCT_COLUMNS_SQL = [
   ...productStoreFields.map((f) => f.store?.column as string),
-  ...productNaturalFields.map((f) => keyColumnOf(f.store?.column as string)),
+  ...keyColumns(productNaturalFields),
   'category_ids', 'variation_count', 'thumbnail_url', 'search_text', 'sync_run'
 ] as const
 
@@ -81,7 +83,7 @@ export function orderCustomerName(o: Order): string {
 
 export const ORDER_COLUMNS_SQL = [
   'internal_id', 'id', 'order_number', 'created', 'updated', 'customer_name', 'email', 'total', 'payment_status',
-  'fulfillment_status', 'tracking_number', 'private_notes', 'search_text', 'sync_run'
+  'fulfillment_status', 'tracking_number', 'private_notes', 'id_key', 'customer_name_key', 'email_key', 'search_text', 'sync_run'
 ] as const
 
 export function orderValues(o: Order, run: number): SqlValue[] {
@@ -89,15 +91,15 @@ export function orderValues(o: Order, run: number): SqlValue[] {
   return [
     o.internalId, String(o.id), num(o.orderNumber), ecwidDateMs(o.createDate), ecwidDateMs(o.updateDate), name, text(o.email),
     num(o.total), text(o.paymentStatus), text(o.fulfillmentStatus), text(o.trackingNumber), text(o.privateAdminNotes),
-    searchText(o.id, num(o.orderNumber), name, o.email, o.trackingNumber), run
+    naturalKey(String(o.id)), naturalKey(name), naturalKey(text(o.email)), searchText(o.id, num(o.orderNumber), name, o.email, o.trackingNumber), run
   ]
 }
 
 /** Descriptor fields with a store column, then the search text and the sync run. */
-export const COUPON_COLUMNS_SQL = [...couponStoreFields.map((f) => f.store?.column as string), 'search_text', 'sync_run'] as const
+export const COUPON_COLUMNS_SQL = [...couponStoreFields.map((f) => f.store?.column as string), ...keyColumns(couponNaturalFields), 'search_text', 'sync_run'] as const
 
 export function couponValues(c: Coupon, run: number): SqlValue[] {
-  return [...couponStoreFields.map((f) => storeValue(f, c)), searchText(c.name, c.code), run]
+  return [...couponStoreFields.map((f) => storeValue(f, c)), ...naturalValues(couponNaturalFields, c), searchText(c.name, c.code), run]
 }
 
 export const CUSTOMER_COLUMNS_SQL = [

@@ -10,9 +10,22 @@ function numberKey(digits: string): string {
   return `${String(n.length).padStart(2, '0')}${n}`
 }
 
-/** Accents folded, case folded, numbers by value. Ties fall back to the rowid in ORDER BY. */
+/** Letters Unicode does not decompose into a base letter, read as their base letters. */
+const FOLDS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' }
+
+/**
+ * Accents and case folded, symbols (emoji, ™) ignored, spaces collapsed, numbers by value. Ties fall
+ * back to the rowid in ORDER BY.
+ */
 export function naturalKey(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\d+/g, numberKey)
+  return text
+    .normalize('NFKD')
+    .replace(/[\p{M}\p{S}]+/gu, '')
+    .toLowerCase()
+    .replace(/[øæœßłđðþı]/g, (c) => FOLDS[c] ?? c)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\d+/g, numberKey)
 }
 
 export const keyColumnOf = (column: string): string => `${column}_key`
@@ -27,9 +40,17 @@ export interface NaturalKeyColumn {
 export const NATURAL_KEY_COLUMNS: readonly NaturalKeyColumn[] = [
   { table: 'products', rowid: 'id', column: 'name' },
   { table: 'products', rowid: 'id', column: 'sku' },
+  { table: 'coupons', rowid: 'id', column: 'name' },
+  { table: 'coupons', rowid: 'id', column: 'code' },
   { table: 'customers', rowid: 'id', column: 'name' },
-  { table: 'customers', rowid: 'id', column: 'email' }
+  { table: 'customers', rowid: 'id', column: 'email' },
+  { table: 'orders', rowid: 'internal_id', column: 'id' },
+  { table: 'orders', rowid: 'internal_id', column: 'customer_name' },
+  { table: 'orders', rowid: 'internal_id', column: 'email' }
 ]
+
+/** The schema version that has the key columns. */
+export const NATURAL_KEYS_SINCE = 3
 
 /**
  * Fills key columns a row lacks: rows stored before the key existed (a database from schema 2) or

@@ -17,12 +17,12 @@ export const COUPON_FIELDS = {
     validate: { required: true, max: COUPON_CODE_MAX, unique: true, onCreate: true },
     grid: { title: 'Code', width: 150, filter: 'text' },
     csv: { flat: { header: 'Code', identity: 'code', synonyms: ['coupon code', 'discount code', 'promo code', 'voucher'] } },
-    store: { column: 'code', indexed: true }
+    store: { column: 'code', indexed: true, naturalSort: true }
   },
   name: {
     path: 'name', always: true, type: 'text', edit: 'editable', label: 'Name', validate: { required: true, max: 255, onCreate: true },
     grid: { title: 'Name', width: 200, filter: 'text', bulk: { replace: 1 } },
-    csv: { flat: { header: 'Name', synonyms: ['coupon name', 'title'] } }, store: { column: 'name', indexed: false }
+    csv: { flat: { header: 'Name', synonyms: ['coupon name', 'title'] } }, store: { column: 'name', indexed: false, naturalSort: true }
   },
   discountType: {
     path: 'discountType', always: true, type: 'enum', values: DISCOUNT_TYPES, edit: 'editable', label: 'Discount type', validate: { onCreate: true },

@@ -3,7 +3,7 @@
 // columns, so a 100k-row sort still walks an index. A database from schema 2 gets its keys on open.
 import Database from 'libsql'
 import { afterEach, describe, expect, it } from 'vitest'
-import { PRODUCT_FIELDS } from '@shared/model/schema'
+import { COUPON_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import { dbPathIn, openDb, schemaVersion, type Db } from '../../../../../src/main/core/store/db'
 import { upsertCustomers, upsertProducts } from '../../../../../src/main/core/store/entities'
 import { queryCustomers, queryProducts } from '../../../../../src/main/core/store/grids'
@@ -26,6 +26,10 @@ describe('natural sort', () => {
     const sorted = [...NAMES].sort((a, b) => (naturalKey(a) < naturalKey(b) ? -1 : naturalKey(a) > naturalKey(b) ? 1 : 0))
     expect(sorted).toEqual(WANT)
     expect(naturalKey('A-007')).toBe(naturalKey('a-7'))
+    // Letters Unicode does not decompose, and decoration that is no letter at all.
+    expect(naturalKey('Chloé Øvergaard') < naturalKey('Chloé Smith')).toBe(true)
+    expect(naturalKey('🧦 Cozy Socks') < naturalKey('🚲 Daisy Bell')).toBe(true)
+    expect(naturalKey('Straße')).toBe(naturalKey('strasse'))
     expect(naturalKey('x99999999999999999999') > naturalKey('x100')).toBe(true)
   })
 
@@ -47,9 +51,11 @@ describe('natural sort', () => {
   })
 
   it('every naturally sorted descriptor field has the key column migration 003 adds', () => {
-    const flagged = Object.values(PRODUCT_FIELDS).filter((f) => 'store' in f && f.store && 'naturalSort' in f.store).map((f) => ('store' in f && f.store ? f.store.column : ''))
-    expect(flagged.sort()).toEqual(['name', 'sku'])
-    for (const column of flagged) expect(NATURAL_KEY_COLUMNS).toContainEqual({ table: 'products', rowid: 'id', column })
+    const flagged = (fields: FieldTable): string[] => Object.values(fields).flatMap((f: FieldDescriptor) => (f.store?.naturalSort ? [f.store.column] : []))
+    expect(flagged(PRODUCT_FIELDS).sort()).toEqual(['name', 'sku'])
+    expect(flagged(COUPON_FIELDS).sort()).toEqual(['code', 'name'])
+    for (const column of flagged(PRODUCT_FIELDS)) expect(NATURAL_KEY_COLUMNS).toContainEqual({ table: 'products', rowid: 'id', column })
+    for (const column of flagged(COUPON_FIELDS)) expect(NATURAL_KEY_COLUMNS).toContainEqual({ table: 'coupons', rowid: 'id', column })
   })
 })
 
