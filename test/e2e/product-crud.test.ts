@@ -4,9 +4,9 @@
 // that session, pushed, removes the copy and re-creates the deleted product with its variations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Product } from '../../src/shared/model'
-import { createMemorySecretStore } from '../../src/main/core/secrets/memory-store'
-import { startSandbox, type SandboxHandle } from '../../src/main/sandbox/server'
-import { e2eAvailable, startHarness, type Harness } from './harness'
+import type { SandboxHandle } from '../../src/main/sandbox/server'
+import { e2eAvailable, type Harness } from './harness'
+import { connectSandboxStore } from './sandbox-store'
 import { cell, col, text } from './grid-locators'
 
 const STORE = 6_317
@@ -26,13 +26,7 @@ describe.skipIf(!e2eAvailable())('duplicate and delete products (Chromium)', () 
   const selections = (p: Product | undefined): string[] => (p?.combinations ?? []).map((c) => c.options.map((o) => `${o.name}:${o.value}`).join(',')).sort()
 
   beforeAll(async () => {
-    sb = await startSandbox({ storeId: STORE, storeName: 'Copy Goods', products: 40, orders: 5, customers: 5, coupons: 5 })
-    h = await startHarness({ apiBase: sb.apiBase, secrets: createMemorySecretStore(), sync: { intervalMs: 600_000 } })
-    const { page } = h
-    await page.getByTestId('connect-store-id').fill(String(STORE))
-    await page.getByTestId('connect-token').fill(sb.tokens.full)
-    await page.getByTestId('connect-submit').click()
-    await page.getByTestId('sync-state').filter({ hasText: /^Synced / }).waitFor({ timeout: 30_000 })
+    ;({ h, sb } = await connectSandboxStore(STORE, 'Copy Goods'))
   })
   afterAll(async () => {
     await h?.close()
