@@ -8,6 +8,7 @@ import type {
 } from './model/grid'
 import type { SyncOptions } from './model/sync'
 import type { CategoryNode, CategoryOption } from './model/category'
+import type { DuplicateResult, ProductDeletePreview } from './model/product-crud'
 import type { FormatsAndUnits, StoreProfile } from './model/profile'
 import type { CouponCodesRequest, CouponCodesResult } from './model/coupon-codes'
 import type { JobId, JobProgress } from './model/job'
@@ -95,6 +96,10 @@ export interface StockroomApi {
   /** Stages N new coupons with random codes unique against the store and the session; one undo step. */
   stageCouponCodes(storeId: number, sessionId: string, request: CouponCodesRequest): Promise<CouponCodesResult & { session: SessionSummary }>
   stageDeletes(storeId: number, sessionId: string, resource: SessionResource, ids: EntityId[]): Promise<SessionSummary>
+  /** Stages a copy of each product ("… (copy)", a free SKU) with its options, categories and variations; one undo step. */
+  stageDuplicates(storeId: number, sessionId: string, productIds: number[]): Promise<DuplicateResult & { session: SessionSummary }>
+  /** What deleting these products takes with it (their variations and images), for the confirm dialog. */
+  previewProductDeletes(storeId: number, productIds: number[]): Promise<ProductDeletePreview>
   /** Undo / redo the last staging step of a session (persisted across restarts). */
   undoSession(storeId: number, sessionId: string): Promise<SessionSummary>
   redoSession(storeId: number, sessionId: string): Promise<SessionSummary>
@@ -191,6 +196,8 @@ export const API_METHODS = [
   'stageCreate',
   'stageCouponCodes',
   'stageDeletes',
+  'stageDuplicates',
+  'previewProductDeletes',
   'undoSession',
   'redoSession',
   'previewBulk',

@@ -2,9 +2,9 @@
 // prices in the products grid, follow the staged-changes bar to the review, push, and find the new
 // values on the (sandbox) server and back in the grid.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createMemorySecretStore } from '../../src/main/core/secrets/memory-store'
-import { startSandbox, type SandboxHandle } from '../../src/main/sandbox/server'
-import { e2eAvailable, startHarness, type Harness } from './harness'
+import type { SandboxHandle } from '../../src/main/sandbox/server'
+import { e2eAvailable, type Harness } from './harness'
+import { connectSandboxStore } from './sandbox-store'
 import { cell, col, text } from './grid-locators'
 
 const STORE = 6_303
@@ -14,13 +14,7 @@ describe.skipIf(!e2eAvailable())('grid edit → review → push (Chromium)', () 
   let sb: SandboxHandle
 
   beforeAll(async () => {
-    sb = await startSandbox({ storeId: STORE, storeName: 'Loop Goods', products: 40, orders: 5, customers: 5, coupons: 5 })
-    h = await startHarness({ apiBase: sb.apiBase, secrets: createMemorySecretStore(), sync: { intervalMs: 600_000 } })
-    const { page } = h
-    await page.getByTestId('connect-store-id').fill(String(STORE))
-    await page.getByTestId('connect-token').fill(sb.tokens.full)
-    await page.getByTestId('connect-submit').click()
-    await page.getByTestId('sync-state').filter({ hasText: /^Synced / }).waitFor({ timeout: 30_000 })
+    ;({ h, sb } = await connectSandboxStore(STORE, 'Loop Goods'))
   })
   afterAll(async () => {
     await h?.close()

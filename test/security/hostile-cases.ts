@@ -41,6 +41,8 @@ export const TEMPLATES: { [K in ApiMethod]: unknown[] } = {
   stageCreate: [STORE, S, 'products', { name: 'Mug', price: 3 }],
   stageCouponCodes: [STORE, S, { prefix: 'X-', length: 8, count: 3, name: '{code}', discountType: 'PERCENT', discount: 10, status: 'ACTIVE', usesLimit: 'UNLIMITED' }],
   stageDeletes: [STORE, S, 'products', [5, 6]],
+  stageDuplicates: [STORE, S, [5, 6]],
+  previewProductDeletes: [STORE, [5, 6]],
   undoSession: [STORE, S],
   redoSession: [STORE, S],
   previewBulk: [STORE, S, 'products', { ids: [1, 2] }, { kind: 'adjust', field: 'price', by: 'percent', amount: 10, round: { mode: 'ending', ending: 0.99 } }],

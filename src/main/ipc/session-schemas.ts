@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { CHANGE_STATES, SESSION_RESOURCES, type JsonValue } from '@shared/model/session'
 import { SETTABLE_COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES } from '@shared/model/coupon'
 import { CODE_LENGTH_RANGE, CODE_PREFIX_MAX, MAX_GENERATED_CODES } from '@shared/model/coupon-codes'
+import { MAX_DUPLICATES } from '@shared/model/product-crud'
 import type { ApiSchemas } from './schemas'
 import { catalogueOperation } from './catalogue-schemas'
 
@@ -25,6 +26,7 @@ const json = (z.json() as z.ZodType<JsonValue>).refine((v) => JSON.stringify(v).
 const money = z.number().finite().min(-1e12).max(1e12)
 const direction = z.enum(['nearest', 'up', 'down']).optional()
 
+const productIds = z.array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER)).min(1)
 const cellEdit = z.strictObject({ resource, entityId, field, value: json })
 const couponCodesRequest = z.strictObject({
   prefix: z.string().max(CODE_PREFIX_MAX).regex(/^[A-Za-z0-9_-]*$/, 'The prefix may use letters, digits, - and _.'),
@@ -96,6 +98,8 @@ export const sessionSchemas = {
   stageCreate: z.tuple([storeId, sessionId, resource, z.record(field, json)]),
   stageCouponCodes: z.tuple([storeId, sessionId, couponCodesRequest]),
   stageDeletes: z.tuple([storeId, sessionId, resource, z.array(entityId).min(1).max(100_000)]),
+  stageDuplicates: z.tuple([storeId, sessionId, productIds.max(MAX_DUPLICATES)]),
+  previewProductDeletes: z.tuple([storeId, productIds.max(100_000)]),
   undoSession: z.tuple([storeId, sessionId]),
   redoSession: z.tuple([storeId, sessionId]),
   previewBulk: z.tuple([storeId, sessionId, resource, selection, op]),

@@ -11,7 +11,8 @@ import { checkConflicts } from './conflicts'
 import { tx, type Db } from './db'
 import type { Journal, JournalRequest } from './journal'
 import { notApplied, outcomeOf, reflect, type SinkContext } from './outcomes'
-import { BATCH_MS_PER_STEP, batchSteps, buildOps, parallelSafe, planRequests, type Op } from './plan'
+import { readyRows, resolveCreatedProducts } from './new-products'
+import { BATCH_MS_PER_STEP, batchSteps, buildOps, parallelSafe, planRequests, type Op, type RequestPlan } from './plan'
 import type { Entity, EntitySink, EntitySource } from './ports'
 import { recoverRequest } from './recover'
 import { isImageChange } from './field-value'
@@ -168,7 +169,6 @@ export async function runPush(deps: PushDeps, sessionId: string, control: PushCo
     counts.conflicts = checked.conflicts
     report()
 
-    const plan = planRequests(buildOps(changes.byState(sessionId, ['pending']), fresh))
     const stopped = (): boolean => stopError !== null || control.signal.aborted
     const settle = async (items: JournalRequest['items'], requestId: number, results: readonly BatchItemResult[]): Promise<void> => {
       const outcomes = items.map((item, i) => outcomeOf(item, results[i] as BatchItemResult))
@@ -226,7 +226,7 @@ export async function runPush(deps: PushDeps, sessionId: string, control: PushCo
       report()
       return seenAt - looks.busyAt
     }
-    const batches = async (): Promise<void> => {
+    const batches = async (plan: RequestPlan): Promise<void> => {
       // POSTs go one after another (plan order is Ecwid's run order) but alongside the polls, so a
       // batch that runs faster than a POST round trip still finds the next one queued.
       const posted: Promise<Posted>[] = []
@@ -253,8 +253,7 @@ export async function runPush(deps: PushDeps, sessionId: string, control: PushCo
         await Promise.allSettled(posted)
       }
     }
-    const queue = [...plan.singles]
-    const worker = async (): Promise<void> => {
+    const worker = async (queue: Op[]): Promise<void> => {
       for (;;) {
         if (stopped()) return
         await control.gate()
@@ -268,8 +267,14 @@ export async function runPush(deps: PushDeps, sessionId: string, control: PushCo
         report()
       }
     }
-    // Single calls touch no entity of any batch (plan.ts), so they run alongside the batch queue.
-    await Promise.all([batches(), ...Array.from({ length: Math.max(1, (opts.workers ?? 8) - 1) }, worker)])
+    // Variations of products this push creates go in a second round, on the ids Ecwid gave them.
+    for (let round = 0; round < 2 && !stopped(); round++) {
+      if (resolveCreatedProducts(db, sessionId, changes.byState(sessionId, ['pending'])) === 0 && round > 0) break
+      const plan = planRequests(buildOps(readyRows(changes.byState(sessionId, ['pending'])), fresh))
+      const queue = [...plan.singles]
+      // Single calls touch no entity of any batch (plan.ts), so they run alongside the batch queue.
+      await Promise.all([batches(plan), ...Array.from({ length: Math.max(1, (opts.workers ?? 8) - 1) }, () => worker(queue))])
+    }
     const images = changes.byState(sessionId, ['pending', 'sent']).filter(isImageChange)
     if (!stopped() && images.length > 0) await pushImages({ ...deps.images, changes, remote, sink: deps.sink }, images, control.signal)
   } catch (e) {

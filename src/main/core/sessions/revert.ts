@@ -7,8 +7,10 @@ import type { JsonValue, SessionSummary } from '@shared/model/session'
 import type { ChangeRow, PreparedCell } from './changes'
 import { tx } from './db'
 import { fromText, isRecord } from './json-path'
+import { combinationsOf, variationCreateBody } from '../catalogue/copies'
 import { commitCells, type StagingDeps } from './staging'
 import { clearedValue } from './validate'
+import { variationLabel } from './variation-port'
 
 /** Read-only or derived fields Ecwid computes itself; images and variations need their own endpoints. */
 const NOT_WRITABLE = new Set([
@@ -24,6 +26,15 @@ function freeName(deps: StagingDeps, name: string): string {
   }
 }
 
+/** The deleted product's variations, staged for the product re-created as `productId`. */
+function variationCreates(product: Record<string, unknown>, productId: string): PreparedCell[] {
+  const name = typeof product.name === 'string' ? product.name : ''
+  return combinationsOf(product).map((c) => {
+    const value = variationCreateBody(c, productId, name)
+    return { resource: 'variations', entityId: `new:${randomUUID()}`, field: '', kind: 'create', label: variationLabel(value), base: undefined, value, baseTs: null, code: typeof value.sku === 'string' ? value.sku : '' }
+  })
+}
+
 export function revertSession(deps: StagingDeps, sessionId: string): SessionSummary {
   const original = deps.sessions.get(sessionId)
   const applied = deps.changes.byState(sessionId, ['applied'])
@@ -33,6 +44,8 @@ export function revertSession(deps: StagingDeps, sessionId: string): SessionSumm
   const firstPush = deps.db.prepare('SELECT min(started_at) AS t FROM pushes WHERE session_id = ?').get(sessionId) as { t: number | null }
   const since = Math.floor((firstPush.t ?? original.pushedAt ?? Date.now()) / 1000)
   const cells: PreparedCell[] = []
+  // Deleting a product takes its variations with it: no separate deletes for the ones it created.
+  const goneProducts = new Set(applied.filter((r) => r.resource === 'products' && r.kind === 'create' && r.result_id).map((r) => String(r.result_id)))
   for (const r of applied as ChangeRow[]) {
     if (r.kind === 'update') {
       // A field the entity did not have comes back as Ecwid's "none" where one is documented (a
@@ -42,13 +55,18 @@ export function revertSession(deps: StagingDeps, sessionId: string): SessionSumm
       cells.push({ resource: r.resource, entityId: r.entity_id, field: r.field, kind: 'update', label: r.label, base: fromText(r.value), value, baseTs: since, code: r.code })
     } else if (r.kind === 'create') {
       if (!r.result_id) continue
+      if (r.resource === 'variations' && goneProducts.has(r.result_id.split('/')[0] ?? '')) continue
       if (cells.some((c) => c.kind === 'delete' && c.entityId === r.result_id && c.resource === r.resource)) continue
       cells.push({ resource: r.resource, entityId: r.result_id, field: '', kind: 'delete', label: r.label, base: undefined, value: undefined, baseTs: since, code: r.code })
     } else {
       const old = fromText(r.base)
       if (!isRecord(old)) continue
       const body = Object.fromEntries(Object.entries(old).filter(([k]) => !NOT_WRITABLE.has(k))) as JsonValue
-      cells.push({ resource: r.resource, entityId: `new:${randomUUID()}`, field: '', kind: 'create', label: r.label, base: undefined, value: body, baseTs: null, code: r.code })
+      const entityId = `new:${randomUUID()}`
+      // Ecwid gives a re-created product a new id; the label says so in the review and the history.
+      const label = r.resource === 'products' ? `${r.label} (re-created with a new id)` : r.label
+      cells.push({ resource: r.resource, entityId, field: '', kind: 'create', label, base: undefined, value: body, baseTs: null, code: r.code })
+      if (r.resource === 'products') cells.push(...variationCreates(old, entityId))
     }
   }
   return tx(deps.db, () => {

@@ -8,6 +8,7 @@ import type { EcwidApi } from '../ecwid'
 import type { EventHub } from '../events'
 import { createApiEntitySource, nullSink } from './api-source'
 import { runCatalogueBulk } from '../catalogue/bulk'
+import { productCrudMethods } from '../catalogue/product-crud'
 import { runBulk } from './bulk'
 import { changeHistoryCsv, searchChangeHistory } from './change-history'
 import { checkConflicts, listConflicts, resolveConflicts } from './conflicts'
@@ -28,7 +29,7 @@ import type { OrderStatus } from '@shared/model/order-status'
 
 export const SESSION_METHODS = [
   'listSessions', 'createSession', 'renameSession', 'discardSession', 'getActiveSession', 'setActiveSession',
-  'stageEdits', 'stageCreate', 'stageCouponCodes', 'stageDeletes', 'undoSession', 'redoSession', 'previewBulk', 'applyBulk',
+  'stageEdits', 'stageCreate', 'stageCouponCodes', 'stageDeletes', 'stageDuplicates', 'previewProductDeletes', 'undoSession', 'redoSession', 'previewBulk', 'applyBulk',
   'reviewSession', 'discardChanges', 'checkConflicts', 'listConflicts', 'resolveConflicts', 'estimatePush',
   'pushSession', 'retryFailed', 'getJob', 'pauseJob', 'resumeJob', 'cancelJob', 'revertSession', 'listHistory',
   'exportHistoryCsv', 'searchChangeHistory', 'exportChangeHistory'
@@ -193,6 +194,7 @@ export function createSessionsService(deps: SessionsServiceDeps): SessionsServic
       const result = await stageCouponCodes(ctx, id, request)
       return { session: ctx.sessions.get(id), ...result }
     },
+    ...productCrudMethods(context),
     async stageDeletes(storeId, id, resource, ids) {
       const ctx = await context(storeId)
       await stageDeletes(ctx, id, resource, ids)
