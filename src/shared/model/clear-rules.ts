@@ -1,16 +1,16 @@
 // What clearing a cell sends to Ecwid, per resource and field. Ecwid documents no meaning for JSON
 // null in an update, so a cleared typed field either sends the value Ecwid documents as "none"
 // (e.g. a cost price of 0) or is refused with what to do instead. Text fields not listed here send
-// an empty string. Products, their combinations and coupons take their rules from the field
+// an empty string. Products, their combinations, coupons and orders take their rules from the field
 // descriptors (schema/); the other resources keep theirs here until they get descriptors.
 import { COUPON_FIELDS } from './schema/coupon'
+import { ORDER_FIELDS } from './schema/order'
 import { PRODUCT_FIELDS } from './schema/product'
 import type { ClearRule, FieldDescriptor } from './schema/types'
 import type { SessionResource } from './session'
 
 export type { ClearRule } from './schema/types'
 
-const ORDER_DOC = 'https://api-docs.ecwid.com/reference/update-order'
 const CUSTOMER_DOC = 'https://api-docs.ecwid.com/reference/update-customer'
 
 function clearRulesOf(fields: readonly FieldDescriptor[]): Record<string, ClearRule> {
@@ -26,10 +26,7 @@ export const CLEAR_RULES: Readonly<Record<SessionResource, Readonly<Record<strin
   // A combination takes the same stock and price fields as its product.
   variations: clearRulesOf(productFields.filter((f) => f.variation)),
   coupons: clearRulesOf(Object.values(COUPON_FIELDS)),
-  orders: {
-    total: { refuse: 'An order total cannot be left empty. Enter the amount.', doc: ORDER_DOC },
-    subtotal: { refuse: 'An order subtotal cannot be left empty. Enter the amount.', doc: ORDER_DOC }
-  },
+  orders: clearRulesOf(Object.values(ORDER_FIELDS)),
   customers: {
     customerGroupId: { refuse: 'A customer is always in a group on Ecwid. Choose the group instead.', doc: CUSTOMER_DOC }
   },

@@ -1,7 +1,7 @@
 // Ecwid entity -> row of SQL values for its table (the columns grids sort and filter on; the full
 // JSON as Ecwid sent it goes to the side table, see entities.ts). Pure functions: no I/O.
 import type { Category, Coupon, Customer, Order, Product, ProductVariation } from '@shared/model'
-import { COUPON_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
+import { COUPON_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import { getPath } from '../csv/field-path'
 import type { SqlValue } from './db'
 import { ecwidDateMs } from './ecwid-dates'
@@ -26,6 +26,7 @@ export function categoryIdsOf(p: Product): number[] {
 export const storeFieldsOf = (table: FieldTable): FieldDescriptor[] => Object.values(table).filter((f) => f.store)
 const productStoreFields = storeFieldsOf(PRODUCT_FIELDS)
 const couponStoreFields = storeFieldsOf(COUPON_FIELDS)
+const orderStoreFields = storeFieldsOf(ORDER_FIELDS)
 
 /** Descriptor fields with a store column, then the columns that are no single field. */
 export const PRODUCT_COLUMNS_SQL = [
@@ -72,18 +73,17 @@ export function orderCustomerName(o: Order): string {
   return b?.name ?? ([b?.firstName, b?.lastName].filter(Boolean).join(' ') || '')
 }
 
-export const ORDER_COLUMNS_SQL = [
-  'internal_id', 'id', 'order_number', 'created', 'updated', 'customer_name', 'email', 'total', 'payment_status',
-  'fulfillment_status', 'tracking_number', 'private_notes', 'search_text', 'sync_run'
-] as const
+/** Descriptor fields with a store column, then the search text and the sync run. */
+export const ORDER_COLUMNS_SQL = [...orderStoreFields.map((f) => f.store?.column as string), 'search_text', 'sync_run'] as const
+
+// The grid's customer (the billing name's column) falls back to the shipping person and to first and
+// last name, as Ecwid's own order list does; the id is stored as text whatever Ecwid sent.
+const orderValue = (f: FieldDescriptor, o: Order, name: string): SqlValue =>
+  f.path === 'billingPerson.name' ? name : f.path === 'id' ? String(o.id) : storeValue(f, o)
 
 export function orderValues(o: Order, run: number): SqlValue[] {
   const name = orderCustomerName(o)
-  return [
-    o.internalId, String(o.id), num(o.orderNumber), ecwidDateMs(o.createDate), ecwidDateMs(o.updateDate), name, text(o.email),
-    num(o.total), text(o.paymentStatus), text(o.fulfillmentStatus), text(o.trackingNumber), text(o.privateAdminNotes),
-    searchText(o.id, num(o.orderNumber), name, o.email, o.trackingNumber), run
-  ]
+  return [...orderStoreFields.map((f) => orderValue(f, o, name)), searchText(o.id, num(o.orderNumber), name, o.email, o.trackingNumber), run]
 }
 
 /** Descriptor fields with a store column, then the search text and the sync run. */

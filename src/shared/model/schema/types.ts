@@ -33,11 +33,18 @@ export interface ValidationRules {
   why?: string
   /** Enum: the values a write may send when Ecwid sets the others itself (coupon status). */
   settable?: readonly string[]
+  /**
+   * Enum: the values every store has; the others (order statuses' custom slots) only once a store
+   * enables them, which staging checks against the store (sessions/validate.ts) and the sandbox too.
+   */
+  builtIn?: readonly string[]
   /** A create must carry it: Ecwid's POST refuses a body without it. */
   onCreate?: true
 }
 
 export interface GridDefaults {
+  /** The row's and column's name when it is not the path (orders' `created` for createDate). */
+  key?: string
   title: string
   width: number
   /** How the cell is shown; default follows the field type. */
@@ -54,7 +61,13 @@ export interface GridDefaults {
 
 export interface CsvNames {
   /** Stockroom's flat format: its header and the spellings automatic mapping also accepts. */
-  flat?: { header: string; synonyms?: readonly string[]; identity?: 'id' | 'sku' | 'code' }
+  flat?: {
+    header: string
+    synonyms?: readonly string[]
+    identity?: 'id' | 'sku' | 'code' | 'orderNumber'
+    /** Exported but never imported, though the API takes the field (an order's totals). */
+    readOnly?: true
+  }
   /** Ecwid's own import/export header; `negate` for a boolean Ecwid stores inverted. */
   ecwid?: { header: string; field?: string; negate?: boolean }
 }
@@ -97,6 +110,9 @@ export function fieldsOf(table: FieldTable, keep: (f: FieldDescriptor) => boolea
   return Object.values(table).filter(keep)
 }
 
+/** The field's name in grid rows, columns, filters and sorts. */
+export const gridKeyOf = (f: FieldDescriptor): string => f.grid?.key ?? f.path
+
 export const isWritable = (f: FieldDescriptor): boolean => f.edit === 'editable' || f.edit === 'create-only'
 
 // Types that flow from a descriptor table, as the contract's types flow from API_METHODS.
@@ -132,14 +148,16 @@ type CellOf<D> = D extends { type: 'date' } ? number | null
 
 type GridKeys<T extends FieldTable> = { [K in keyof T & string]: T[K] extends { grid: object } ? K : never }[keyof T & string]
 type ColumnKeys<T extends FieldTable> = { [K in GridKeys<T>]: T[K] extends { store: object } ? K : never }[GridKeys<T>]
+/** A field's row name: grid.key when it has one, else its table key (its path). */
+export type RowKeyOf<D, K extends string> = D extends { grid: { key: infer G extends string } } ? G : K
 
 /**
  * A grid row's fields: every field with grid defaults, named by its path. Those with a store column
  * are required; those read from the entity's stored JSON are optional, so that adding one to the
  * descriptor does not force every hand-built row (test fixtures) to change; readers take absent as empty.
  */
-export type StoreRowFields<T extends FieldTable> = { -readonly [K in ColumnKeys<T>]: CellOf<T[K]> } & {
-  -readonly [K in Exclude<GridKeys<T>, ColumnKeys<T>>]?: CellOf<T[K]>
+export type StoreRowFields<T extends FieldTable> = { -readonly [K in ColumnKeys<T> as RowKeyOf<T[K], K>]: CellOf<T[K]> } & {
+  -readonly [K in Exclude<GridKeys<T>, ColumnKeys<T>> as RowKeyOf<T[K], K>]?: CellOf<T[K]>
 }
 
 /** A variations-grid row's fields: those with `grid.variation`, always nullable but text and booleans. */

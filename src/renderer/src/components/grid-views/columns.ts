@@ -1,8 +1,8 @@
 // Column builders the entity grids share: money, dates and read-only counters formatted with the
-// store's formats; plus the Products (from its field descriptors) and Orders column sets.
+// store's formats; plus the Products and Orders column sets (from their field descriptors).
 import type { OrderRow, ProductRow } from '@shared/model/grid'
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
-import { PRODUCT_FIELDS, PRODUCT_GRID_LAYOUT, type FieldDescriptor } from '@shared/model/schema'
+import { ORDER_FIELDS, ORDER_GRID_LAYOUT, PRODUCT_FIELDS, PRODUCT_GRID_LAYOUT, gridKeyOf, type FieldDescriptor } from '@shared/model/schema'
 import type { CellValue, EnumOption, GridColumn } from '../grid/types'
 
 export interface Formatters {
@@ -28,17 +28,25 @@ export function moneyColumn<Row>(key: string, title: string, get: (r: Row) => nu
 export const statusLabel = (s: string): string => (s ? s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, ' ') : '')
 export const enumOptions = (values: readonly string[]): EnumOption[] => values.map((v) => ({ value: v, label: statusLabel(v) }))
 
-/** A grid column from a field's descriptor: type and format follow the field, as do title and width. */
-function fieldColumn<Row>(field: FieldDescriptor, get: (r: Row) => CellValue, f: Formatters): GridColumn<Row> | undefined {
+/**
+ * A grid column from a field's descriptor: type and format follow the field, as do title and width.
+ * An enum gets a choice editor when the grid passes its options (a store's own order statuses).
+ */
+function fieldColumn<Row>(field: FieldDescriptor, get: (r: Row) => CellValue, f: Formatters, options?: readonly EnumOption[]): GridColumn<Row> | undefined {
   const g = field.grid
   if (!g) return undefined
+  const key = gridKeyOf(field)
   const editable = g.editable ?? field.edit === 'editable'
-  if (g.format === 'money') return moneyColumn(field.path, g.title, (r) => num(get(r)), f, editable)
-  if (g.format === 'date') return dateColumn(field.path, g.title, (r) => num(get(r)), f)
+  if (g.format === 'money') return moneyColumn(key, g.title, (r) => num(get(r)), f, editable)
+  if (g.format === 'date') return dateColumn(key, g.title, (r) => num(get(r)), f)
+  if (field.type === 'enum' && options) return { key, title: g.title, width: g.width, type: 'enum', value: get, options, ...(editable ? { editable } : {}) }
   const type = field.type === 'boolean' ? 'boolean' : field.type === 'integer' ? 'integer' : field.type === 'number' ? 'number' : 'text'
   const format = g.format === 'weight' ? (v: CellValue): string => (typeof v === 'string' ? v : f.weight(num(v))) : undefined
-  return { key: field.path, title: g.title, width: g.width, type, value: get, ...(format ? { format } : {}), ...(editable ? { editable } : {}) }
+  return { key, title: g.title, width: g.width, type, value: get, ...(format ? { format } : {}), ...(editable ? { editable } : {}) }
 }
+
+/** A row's cell under a column key, absent as null. */
+const cellAt = <Row>(key: string) => (r: Row): CellValue => (r as unknown as Record<string, CellValue>)[key] ?? null
 
 /** Products grid: PRODUCT_GRID_LAYOUT's order, columns from the descriptors except those below. */
 export function productColumns(f: Formatters, categoryNames: (ids: readonly number[]) => string[]): GridColumn<ProductRow>[] {
@@ -60,10 +68,9 @@ export function productColumns(f: Formatters, categoryNames: (ids: readonly numb
   const extra = Object.keys(fields).filter((k) => fields[k]?.grid && !listed.has(k) && k !== 'id')
   const at = PRODUCT_GRID_LAYOUT.indexOf('weight') + 1
   const keys = [...PRODUCT_GRID_LAYOUT.slice(0, at), ...extra, ...PRODUCT_GRID_LAYOUT.slice(at)]
-  const value = (key: string) => (r: ProductRow): CellValue => (r as unknown as Record<string, CellValue>)[key] ?? null
   return keys.flatMap((k) => {
     const d = fields[k]
-    const c = special[k] ?? (d ? fieldColumn<ProductRow>(d, value(k), f) : undefined)
+    const c = special[k] ?? (d ? fieldColumn<ProductRow>(d, cellAt(k), f) : undefined)
     return c ? [c] : []
   })
 }
@@ -75,18 +82,13 @@ export interface OrderStatusOptions {
 }
 const BUILT_IN_STATUS_OPTIONS: OrderStatusOptions = { payment: enumOptions(PAYMENT_STATUSES), fulfillment: enumOptions(FULFILLMENT_STATUSES) }
 
+/** Orders grid: ORDER_GRID_LAYOUT's order (row keys), every column from the order descriptors. */
 export function orderColumns(f: Formatters, statuses: OrderStatusOptions = BUILT_IN_STATUS_OPTIONS): GridColumn<OrderRow>[] {
-  return [
-    { key: 'orderNumber', title: 'Order', width: 80, type: 'integer', value: (r) => r.orderNumber },
-    dateColumn<OrderRow>('created', 'Date', (r) => r.created, f),
-    // Total, the statuses and tracking first: what a merchant scans an order list for fits beside the panel.
-    moneyColumn('total', 'Total', (r) => r.total, f, false),
-    { key: 'paymentStatus', title: 'Payment', width: 150, type: 'enum', value: (r) => r.paymentStatus, options: statuses.payment, editable: true },
-    { key: 'fulfillmentStatus', title: 'Fulfillment', width: 170, type: 'enum', value: (r) => r.fulfillmentStatus, options: statuses.fulfillment, editable: true },
-    { key: 'trackingNumber', title: 'Tracking number', width: 160, type: 'text', value: (r) => r.trackingNumber, editable: true },
-    { key: 'customerName', title: 'Customer', width: 170, type: 'text', value: (r) => r.customerName },
-    { key: 'email', title: 'Email', width: 200, type: 'text', value: (r) => r.email },
-    { key: 'privateNotes', title: 'Private notes', width: 240, type: 'text', value: (r) => r.privateNotes, editable: true },
-    dateColumn<OrderRow>('updated', 'Updated', (r) => r.updated, f)
-  ]
+  const byKey = new Map((Object.values(ORDER_FIELDS) as FieldDescriptor[]).map((d) => [gridKeyOf(d), d]))
+  const options: Record<string, readonly EnumOption[]> = { paymentStatus: statuses.payment, fulfillmentStatus: statuses.fulfillment }
+  return ORDER_GRID_LAYOUT.flatMap((k) => {
+    const d = byKey.get(k)
+    const c = d ? fieldColumn<OrderRow>(d, cellAt(k), f, options[k]) : undefined
+    return c ? [c] : []
+  })
 }

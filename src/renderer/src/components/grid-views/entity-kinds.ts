@@ -4,6 +4,7 @@ import type { AnyGridQuery, ColumnTable, CouponQuery, CouponRow, CustomerQuery, 
 import { COUPON_COLUMNS, CUSTOMER_COLUMNS, ORDER_COLUMNS, PRODUCT_COLUMNS } from '@shared/model/grid'
 import type { JsonValue, SessionResource } from '@shared/model/session'
 import type { StoreCapabilities } from '@shared/model/store'
+import { gridKeyOf, ORDER_FIELDS, type FieldTable } from '@shared/model/schema'
 import { api } from '../../api'
 import type { CellValue, SortKey } from '../grid/types'
 
@@ -35,6 +36,10 @@ export interface EntityKind<K extends GridKind> {
   fromField?(field: string, value: JsonValue | null): unknown
 }
 
+/** Grid column key → session field for the descriptor fields whose row key is not their path. */
+const renamedFields = (table: FieldTable): Record<string, string> =>
+  Object.fromEntries(Object.values(table).filter((f) => gridKeyOf(f) !== f.path).map((f) => [gridKeyOf(f), f.path]))
+
 // The query types narrow field names per grid; the main process validates them (zod) anyway, so the
 // generic query is passed through as the grid's own type here.
 export const ENTITY_KINDS: { [K in GridKind]: EntityKind<K> } = {
@@ -58,7 +63,7 @@ export const ENTITY_KINDS: { [K in GridKind]: EntityKind<K> } = {
     defaultSort: [{ key: 'created', dir: 'desc' }],
     fetch: (id, q) => api.queryOrders(id, q as OrderQuery),
     rowKey: (r) => r.id,
-    fields: { privateNotes: 'privateAdminNotes' }
+    fields: renamedFields(ORDER_FIELDS)
   },
   coupons: {
     kind: 'coupons',
