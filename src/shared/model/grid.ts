@@ -1,7 +1,8 @@
 // Grid queries against the local store: typed per-column filters, sort, a window of rows, and the
-// row shapes the grids show. Pure types and column tables (products' from its field descriptors).
+// row shapes the grids show. Pure types and column tables (from the field descriptors).
 
 import { COUPON_FIELDS } from './schema/coupon'
+import { CUSTOMER_FIELDS } from './schema/customer'
 import { filterColumns } from './schema/grid-columns'
 import { ORDER_FIELDS } from './schema/order'
 import { PRODUCT_FIELDS } from './schema/product'
@@ -36,16 +37,7 @@ export const ORDER_COLUMNS = filterColumns(ORDER_FIELDS) satisfies ColumnTable
 
 export const COUPON_COLUMNS = filterColumns(COUPON_FIELDS) satisfies ColumnTable
 
-export const CUSTOMER_COLUMNS = {
-  id: { kind: 'number' },
-  name: { kind: 'text' },
-  email: { kind: 'text' },
-  group: { kind: 'text' },
-  orderCount: { kind: 'number' },
-  salesValue: { kind: 'number' },
-  acceptMarketing: { kind: 'boolean' },
-  registered: { kind: 'date' }
-} as const satisfies ColumnTable
+export const CUSTOMER_COLUMNS = filterColumns(CUSTOMER_FIELDS) satisfies ColumnTable
 
 export type ProductColumn = keyof typeof PRODUCT_COLUMNS
 export type OrderColumn = keyof typeof ORDER_COLUMNS
@@ -173,16 +165,7 @@ export type OrderRow = StoreRowFields<typeof ORDER_FIELDS>
 
 export type CouponRow = StoreRowFields<typeof COUPON_FIELDS>
 
-export interface CustomerRow {
-  id: number
-  name: string
-  email: string
-  group: string
-  orderCount: number
-  salesValue: number
-  acceptMarketing: boolean
-  registered: number | null
-}
+export type CustomerRow = StoreRowFields<typeof CUSTOMER_FIELDS>
 
 export const GRID_RESOURCES = ['products', 'orders', 'coupons', 'customers'] as const
 export type GridResource = (typeof GRID_RESOURCES)[number]

@@ -52,7 +52,7 @@ describe('order field descriptors walk through every layer', () => {
     // the synced store exports what was pushed, and re-importing that export changes nothing...
     expectGridShows((q) => queryOrders(fx.db, q as OrderQuery), plan)
     const after = await fx.exported('orders', 'after.csv')
-    for (const w of plan) if (w.f.csv?.flat) expect([w.f.path, cellOf(after, w.f.csv.flat.header, 'Order ID', w.id)]).not.toEqual([w.f.path, ''])
+    for (const w of plan) if (w.f.csv?.flat) expect([w.f.path, cellOf(after, w.f.csv.flat.header, 'Order ID', w.id) ?? '']).not.toEqual([w.f.path, ''])
     const again = await fx.csv.planCsvImport(storeId, { resource: 'orders', fileToken: await fx.choose('again.csv', after) })
     expect(again.report.filter((l) => l.severity === 'error')).toEqual([])
     expect(again.changeCount).toBe(0)

@@ -1,11 +1,10 @@
 // Field-level validation before anything is staged, with messages a merchant understands: money at
 // the store's precision, quantities, enums from the shared model lists, unique SKU/coupon code,
-// dates, required fields on create. Products', coupons' and orders' rules come from their field
-// descriptors.
-// Pure except for the uniqueness look-ups passed in.
+// dates, required fields on create. The rules come from the field descriptors (the profile's from
+// its own table). Pure except for the uniqueness look-ups passed in.
 import { clearRuleFor } from '@shared/model/clear-rules'
 import { usableStatuses, type OrderStatus } from '@shared/model/order-status'
-import { COUPON_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, requiredOnCreate, type FieldDescriptor } from '@shared/model/schema'
+import { COUPON_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, requiredOnCreate, type FieldDescriptor } from '@shared/model/schema'
 import type { JsonValue, SessionResource } from '@shared/model/session'
 import { validateProfileField } from './validate-profile'
 
@@ -86,16 +85,7 @@ const RULES: Record<SessionResource, Record<string, Rule>> = {
   products: rulesOf(productFields),
   coupons: { ...COMMON, ...rulesOf(couponFields) },
   orders: { ...COMMON, ...rulesOf(Object.values(ORDER_FIELDS)) },
-  customers: {
-    ...COMMON,
-    email: { type: 'email' },
-    name: { type: 'text', max: 255 },
-    acceptMarketing: { type: 'bool' },
-    taxExempt: { type: 'bool' },
-    customerGroupId: { type: 'count' },
-    privateAdminNotes: { type: 'text' },
-    registered: READONLY
-  },
+  customers: { ...COMMON, ...rulesOf(Object.values(CUSTOMER_FIELDS)) },
   // The profile's rules live in the shared PROFILE_FIELDS table (validate-profile.ts).
   profile: {},
   // What PUT /products/{id}/combinations/{cid} accepts (the descriptors' combination fields), plus
@@ -116,7 +106,7 @@ export const REQUIRED_ON_CREATE: Record<SessionResource, readonly string[]> = {
   products: requiredOnCreate(PRODUCT_FIELDS),
   coupons: requiredOnCreate(COUPON_FIELDS),
   orders: requiredOnCreate(ORDER_FIELDS),
-  customers: ['email'],
+  customers: requiredOnCreate(CUSTOMER_FIELDS),
   profile: [],
   variations: []
 }

@@ -1,12 +1,12 @@
 // The four grid tables (products, orders, coupons, customers): column -> SQL, and windowed queries
-// that build rows from the indexed columns (not the JSON) so a 500-row window stays cheap. Products'
-// coupons' and orders' columns follow the field descriptors: `store` columns, else the stored JSON.
+// that build rows from the indexed columns (not the JSON) so a 500-row window stays cheap. Every
+// table's columns follow the field descriptors: `store` columns, else the stored JSON.
 import {
   COUPON_COLUMNS, CUSTOMER_COLUMNS, ORDER_COLUMNS, PRODUCT_COLUMNS,
   type CouponQuery, type CouponRow, type CustomerQuery, type CustomerRow, type AnyGridQuery, type OrderQuery, type OrderRow,
   type Page, type ProductQuery, type ProductRow, type VariationRow
 } from '@shared/model/grid'
-import { COUPON_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, fieldsOf, gridKeyOf, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
+import { COUPON_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, fieldsOf, gridKeyOf, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import type { Db, SqlValue } from './db'
 import { buildGridSql, type GridTableDef } from './grid-query'
 
@@ -39,6 +39,7 @@ export function gridFieldsOf(fieldTable: FieldTable, table: string, rowid: strin
 const productGridFields = gridFieldsOf(PRODUCT_FIELDS, 'products', 'id')
 const couponGridFields = gridFieldsOf(COUPON_FIELDS, 'coupons', 'id')
 const orderGridFields = gridFieldsOf(ORDER_FIELDS, 'orders', 'internal_id')
+const customerGridFields = gridFieldsOf(CUSTOMER_FIELDS, 'customers', 'id')
 
 export const PRODUCT_GRID: GridTableDef = {
   table: 'products', fts: 'products_fts', rowid: 'id', columns: PRODUCT_COLUMNS,
@@ -62,11 +63,7 @@ export const COUPON_GRID: GridTableDef = {
 }
 
 export const CUSTOMER_GRID: GridTableDef = {
-  table: 'customers', fts: 'customers_fts', rowid: 'id', columns: CUSTOMER_COLUMNS,
-  sql: {
-    id: 't.id', name: 't.name', email: 't.email', group: 't.group_name', orderCount: 't.order_count',
-    salesValue: 't.sales_value', acceptMarketing: 't.accept_marketing', registered: 't.registered'
-  }
+  table: 'customers', fts: 'customers_fts', rowid: 'id', columns: CUSTOMER_COLUMNS, sql: customerGridFields.sql
 }
 
 function windowOf<R>(db: Db, def: GridTableDef, q: AnyGridQuery, select: string): { total: number; offset: number; raw: R[] } {
@@ -136,7 +133,6 @@ export function queryCoupons(db: Db, q: CouponQuery): Page<CouponRow> {
 }
 
 export function queryCustomers(db: Db, q: CustomerQuery): Page<CustomerRow> {
-  const w = windowOf<Omit<CustomerRow, 'acceptMarketing'> & { acceptMarketing: number }>(db, CUSTOMER_GRID, q,
-    't.id, t.name, t.email, t.group_name AS "group", t.order_count AS orderCount, t.sales_value AS salesValue, t.accept_marketing AS acceptMarketing, t.registered')
-  return { total: w.total, offset: w.offset, rows: w.raw.map((r) => ({ ...r, acceptMarketing: r.acceptMarketing === 1 })) }
+  const w = windowOf<Record<string, SqlValue>>(db, CUSTOMER_GRID, q, customerGridFields.select.join(', '))
+  return { total: w.total, offset: w.offset, rows: w.raw.map((r) => cellsOf(customerGridFields.fields, r) as unknown as CustomerRow) }
 }

@@ -1,7 +1,7 @@
 // Ecwid entity -> row of SQL values for its table (the columns grids sort and filter on; the full
 // JSON as Ecwid sent it goes to the side table, see entities.ts). Pure functions: no I/O.
 import type { Category, Coupon, Customer, Order, Product, ProductVariation } from '@shared/model'
-import { COUPON_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
+import { COUPON_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import { getPath } from '../csv/field-path'
 import type { SqlValue } from './db'
 import { ecwidDateMs } from './ecwid-dates'
@@ -27,6 +27,7 @@ export const storeFieldsOf = (table: FieldTable): FieldDescriptor[] => Object.va
 const productStoreFields = storeFieldsOf(PRODUCT_FIELDS)
 const couponStoreFields = storeFieldsOf(COUPON_FIELDS)
 const orderStoreFields = storeFieldsOf(ORDER_FIELDS)
+const customerStoreFields = storeFieldsOf(CUSTOMER_FIELDS)
 
 /** Descriptor fields with a store column, then the columns that are no single field. */
 export const PRODUCT_COLUMNS_SQL = [
@@ -93,18 +94,19 @@ export function couponValues(c: Coupon, run: number): SqlValue[] {
   return [...couponStoreFields.map((f) => storeValue(f, c)), searchText(c.name, c.code), run]
 }
 
-export const CUSTOMER_COLUMNS_SQL = [
-  'id', 'name', 'email', 'group_name', 'order_count', 'sales_value', 'accept_marketing', 'registered', 'updated',
-  'search_text', 'sync_run'
-] as const
+/** Descriptor fields with a store column, then the search text and the sync run. */
+export const CUSTOMER_COLUMNS_SQL = [...customerStoreFields.map((f) => f.store?.column as string), 'search_text', 'sync_run'] as const
+
+// The name falls back to the billing name (Ecwid keeps it there), the order count to totalOrderCount.
+function customerValue(f: FieldDescriptor, c: Customer, name: string): SqlValue {
+  if (f.path === 'name') return name
+  if (f.path === 'stats.numberOfOrders') return c.stats?.numberOfOrders ?? c.totalOrderCount ?? 0
+  return storeValue(f, c)
+}
 
 export function customerValues(c: Customer, run: number): SqlValue[] {
   const name = c.name ?? c.billingPerson?.name ?? ''
-  return [
-    c.id, name, text(c.email), text(c.customerGroupName), c.stats?.numberOfOrders ?? c.totalOrderCount ?? 0,
-    c.stats?.salesValue ?? 0, bool(c.acceptMarketing), ecwidDateMs(c.registered), ecwidDateMs(c.updated),
-    searchText(name, c.email, c.customerGroupName), run
-  ]
+  return [...customerStoreFields.map((f) => customerValue(f, c, name)), searchText(name, c.email, c.customerGroupName), run]
 }
 
 /**

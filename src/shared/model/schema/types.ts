@@ -8,7 +8,9 @@ export type FieldType = 'money' | 'integer' | 'number' | 'text' | 'html' | 'emai
 
 /**
  * editable: sent on create and update. create-only: sent on create only. read-only: Ecwid sets it
- * (ids, timestamps, computed flags). ecwid-only: Ecwid has it but Stockroom neither shows nor edits it.
+ * (ids, timestamps, computed flags). ecwid-only: Ecwid's API takes it but Stockroom's grids and
+ * staging rules leave it alone; a flat CSV column for it still passes the value on (an order's
+ * addresses) unless the column is readOnly.
  */
 export type Editability = 'editable' | 'create-only' | 'read-only' | 'ecwid-only'
 
@@ -47,8 +49,8 @@ export interface GridDefaults {
   key?: string
   title: string
   width: number
-  /** How the cell is shown; default follows the field type. */
-  format?: 'money' | 'weight' | 'date'
+  /** How the cell is shown (date: with the time, day: without); default follows the field type. */
+  format?: 'money' | 'weight' | 'date' | 'day'
   /** The filter the column offers; absent: not filterable. */
   filter?: FilterKind
   /** Editable in the grid (default: when the field is editable). */

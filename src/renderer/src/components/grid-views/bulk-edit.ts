@@ -1,6 +1,6 @@
 // Bulk edit as the dialog needs it, pure: which operations and fields each grid offers, the dialog's
 // form turned into an engine BulkOperation (or a merchant-worded problem), and sample values as text.
-import { COUPON_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
+import { COUPON_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import type { BulkOperation, JsonValue, RoundRule } from '@shared/model/session'
 import { COUPON_ENUMS, SETTABLE_STATUS_OPTIONS } from '../coupons/coupon-columns'
 import type { EnumOption } from '../grid/types'
@@ -26,9 +26,8 @@ export interface BulkSpec {
   stock: boolean
 }
 
-const text = (field: string, label: string): BulkField => ({ field, label, type: 'text' })
 
-const BULK_TYPES: Partial<Record<FieldDescriptor['type'], BulkFieldType>> = { money: 'money', integer: 'number', number: 'number', boolean: 'bool', enum: 'enum', text: 'text', html: 'text' }
+const BULK_TYPES: Partial<Record<FieldDescriptor['type'], BulkFieldType>> = { money: 'money', integer: 'number', number: 'number', boolean: 'bool', enum: 'enum', text: 'text', html: 'text', email: 'text' }
 
 /** An enum's choices in the dialog: a grid's own labelled options, else the values as words. */
 type OptionsOf = (f: FieldDescriptor) => readonly EnumOption[]
@@ -74,9 +73,9 @@ export const BULK_SPECS: Record<GridKind, BulkSpec> = {
     stock: false
   },
   customers: {
-    set: [{ field: 'acceptMarketing', label: 'Marketing consent', type: 'bool' }],
+    set: bulkFields(CUSTOMER_FIELDS, 'set'),
     adjust: [],
-    replace: [text('name', 'Name'), text('email', 'Email')],
+    replace: bulkFields(CUSTOMER_FIELDS, 'replace'),
     categories: false,
     enable: false,
     stock: false

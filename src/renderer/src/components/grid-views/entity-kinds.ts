@@ -4,7 +4,7 @@ import type { AnyGridQuery, ColumnTable, CouponQuery, CouponRow, CustomerQuery, 
 import { COUPON_COLUMNS, CUSTOMER_COLUMNS, ORDER_COLUMNS, PRODUCT_COLUMNS } from '@shared/model/grid'
 import type { JsonValue, SessionResource } from '@shared/model/session'
 import type { StoreCapabilities } from '@shared/model/store'
-import { gridKeyOf, ORDER_FIELDS, type FieldTable } from '@shared/model/schema'
+import { CUSTOMER_FIELDS, gridKeyOf, ORDER_FIELDS, type FieldTable } from '@shared/model/schema'
 import { api } from '../../api'
 import type { CellValue, SortKey } from '../grid/types'
 
@@ -83,7 +83,8 @@ export const ENTITY_KINDS: { [K in GridKind]: EntityKind<K> } = {
     noun: ['customer', 'customers'],
     defaultSort: [{ key: 'name', dir: 'asc' }],
     fetch: (id, q) => api.queryCustomers(id, q as CustomerQuery),
-    rowKey: (r) => r.id
+    rowKey: (r) => r.id,
+    fields: renamedFields(CUSTOMER_FIELDS)
   }
 }
 
