@@ -10,7 +10,7 @@ import type { Route, RouteContext } from '../router'
 import type { OrderMeta } from '../seed-orders'
 import { checkOrderStatuses } from './order-statuses'
 import type { StoreState } from '../state'
-import { assignFields, requireObject, specOf, validateFields, type FieldSpec } from '../validate'
+import { assignFields, checkedBody, pickFields, specOf, type FieldSpec } from '../validate'
 
 /** What a write may send, from the order descriptors: the fields Stockroom edits and those only Ecwid's API takes. */
 const ORDER_FIELDS: FieldSpec = specOf(ORDER_DESCRIPTORS)
@@ -86,8 +86,7 @@ export const orderRoutes: Route[] = [
     method: 'PUT', path: '/orders/:id', scope: 'update_orders',
     handler: ({ state, params, body }) => {
       const index = orderIndexOrThrow(state, params.id)
-      const b = requireObject(body)
-      validateFields(b, ORDER_FIELDS)
+      const b = checkedBody(body, ORDER_FIELDS)
       checkOrderStatuses(state, b)
       state.updateOrder(index, (o) => assignFields(o, b, ORDER_FIELDS))
       return { body: { updateCount: 1 } }
@@ -100,11 +99,9 @@ export const orderRoutes: Route[] = [
   {
     method: 'POST', path: '/orders', scope: 'create_orders',
     handler: ({ state, body }) => {
-      const b = requireObject(body)
-      validateFields(b, ORDER_FIELDS, REQUIRED)
+      const b = checkedBody(body, ORDER_FIELDS, REQUIRED)
       checkOrderStatuses(state, b)
-      const fields: Partial<Order> = {}
-      assignFields(fields, b, ORDER_FIELDS)
+      const fields = pickFields<Order>(b, ORDER_FIELDS)
       const o = state.createOrder(fields)
       return { body: { id: o.internalId, orderid: o.id } }
     }
