@@ -2,7 +2,7 @@
 // is the flat CSV's column order. Ecwid computes the group name, the order count and sales figures.
 // Ecwid: https://api-docs.ecwid.com/reference/update-customer (writable fields).
 import { personFields } from './person'
-import type { FieldDescriptor } from './types'
+import { ecwidOnly, type FieldDescriptor } from './types'
 
 const DOC = 'https://api-docs.ecwid.com/reference/update-customer'
 
@@ -60,9 +60,9 @@ export const CUSTOMER_FIELDS = {
   },
   updated: { path: 'updated', type: 'date', edit: 'read-only', label: 'Updated', store: { column: 'updated', indexed: false } },
   taxIdValid: { path: 'taxIdValid', type: 'boolean', edit: 'read-only', label: 'Tax ID valid' },
-  billingPerson: { path: 'billingPerson', type: 'nested', edit: 'ecwid-only', label: 'Billing address' },
-  shippingAddresses: { path: 'shippingAddresses', type: 'list', edit: 'ecwid-only', label: 'Shipping addresses' },
-  contacts: { path: 'contacts', type: 'list', edit: 'ecwid-only', label: 'Contacts' }
+  billingPerson: ecwidOnly('billingPerson', 'nested', 'Billing address'),
+  shippingAddresses: ecwidOnly('shippingAddresses', 'list', 'Shipping addresses'),
+  contacts: ecwidOnly('contacts', 'list', 'Contacts')
 } as const satisfies Readonly<Record<string, FieldDescriptor>>
 
 export type CustomerField = keyof typeof CUSTOMER_FIELDS

@@ -6,7 +6,7 @@
 import { ALL_FULFILLMENT_STATUSES, ALL_PAYMENT_STATUSES } from '../order-status'
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '../order'
 import { personFields } from './person'
-import type { FieldDescriptor } from './types'
+import { ecwidOnly, type FieldDescriptor } from './types'
 
 const DOC = 'https://api-docs.ecwid.com/reference/update-order'
 const CUSTOM_STATUS_WHY = 'custom statuses must be enabled in Ecwid (Settings > Order statuses) first'
@@ -89,12 +89,12 @@ export const ORDER_FIELDS = {
   internalId: { path: 'internalId', always: true, type: 'integer', edit: 'read-only', label: 'Internal ID', store: { column: 'internal_id', indexed: true } },
   createTimestamp: { path: 'createTimestamp', always: true, type: 'integer', edit: 'read-only', label: 'Created (Unix time)' },
   updateTimestamp: { path: 'updateTimestamp', always: true, type: 'integer', edit: 'read-only', label: 'Updated (Unix time)' },
-  vendorOrderNumber: { path: 'vendorOrderNumber', type: 'text', edit: 'ecwid-only', label: 'Vendor order number' },
-  hidden: { path: 'hidden', type: 'boolean', edit: 'ecwid-only', label: 'Hidden' },
-  items: { path: 'items', type: 'list', edit: 'ecwid-only', label: 'Items' },
-  billingPerson: { path: 'billingPerson', type: 'nested', edit: 'ecwid-only', label: 'Billing address' },
-  shippingPerson: { path: 'shippingPerson', type: 'nested', edit: 'ecwid-only', label: 'Shipping address' },
-  shippingOption: { path: 'shippingOption', type: 'nested', edit: 'ecwid-only', label: 'Shipping option' }
+  vendorOrderNumber: ecwidOnly('vendorOrderNumber', 'text', 'Vendor order number'),
+  hidden: ecwidOnly('hidden', 'boolean', 'Hidden'),
+  items: ecwidOnly('items', 'list', 'Items'),
+  billingPerson: ecwidOnly('billingPerson', 'nested', 'Billing address'),
+  shippingPerson: ecwidOnly('shippingPerson', 'nested', 'Shipping address'),
+  shippingOption: ecwidOnly('shippingOption', 'nested', 'Shipping option')
 } as const satisfies Readonly<Record<string, FieldDescriptor>>
 
 export type OrderField = keyof typeof ORDER_FIELDS

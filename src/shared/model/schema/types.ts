@@ -112,6 +112,10 @@ export function fieldsOf(table: FieldTable, keep: (f: FieldDescriptor) => boolea
   return Object.values(table).filter(keep)
 }
 
+/** A field Ecwid's API takes and Stockroom's grids and staging leave alone: its path, type and label say it all. */
+export const ecwidOnly = <P extends string, T extends FieldType>(path: P, type: T, label: string): { path: P; type: T; edit: 'ecwid-only'; label: string } =>
+  ({ path, type, edit: 'ecwid-only', label })
+
 /** The field's name in grid rows, columns, filters and sorts. */
 export const gridKeyOf = (f: FieldDescriptor): string => f.grid?.key ?? f.path
 
