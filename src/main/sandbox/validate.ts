@@ -91,6 +91,13 @@ export function validateFields(body: Record<string, unknown>, spec: FieldSpec, r
   }
 }
 
+/** A write's body: a JSON object whose present fields pass `spec`, with every `required` field there. */
+export function checkedBody(body: unknown, spec: FieldSpec, required: readonly string[] = []): Record<string, unknown> {
+  const b = requireObject(body)
+  validateFields(b, spec, required)
+  return b
+}
+
 /** The check of each field a client may send, from the descriptors (read-only fields are left out). */
 export function specOf(fields: FieldTable, keep: (f: FieldDescriptor) => boolean = () => true): FieldSpec {
   const out: FieldSpec = {}
@@ -127,6 +134,13 @@ function kindOf(f: FieldDescriptor): FieldKind {
     case 'email':
       return 'email'
   }
+}
+
+/** A new entity's fields: the spec'd top-level fields present in body. */
+export function pickFields<T extends object>(body: Record<string, unknown>, spec: FieldSpec): Partial<T> {
+  const fields: Partial<T> = {}
+  assignFields(fields, body, spec)
+  return fields
 }
 
 /** Copies the spec'd top-level fields present in body onto target (read-only fields are not in the spec). */

@@ -1,8 +1,11 @@
 // Ecwid customer as the REST API v3 sends it (`/customers`).
-// Wire-format types only; fields Ecwid may omit are optional.
+// Wire-format types only; fields Ecwid may omit are optional. The scalar fields come from the
+// customer descriptor (schema/customer.ts).
 
 import type { SearchResult } from './common'
 import type { Person } from './order'
+import type { CUSTOMER_FIELDS } from './schema/customer'
+import type { WireFields } from './schema/types'
 
 export interface CustomerShippingAddress extends Person {
   id: number
@@ -31,25 +34,11 @@ export interface CustomerStats {
   lastOrderDate?: string
 }
 
-export interface Customer {
-  id: number
-  email: string
-  name?: string
-  /** "yyyy-MM-dd HH:mm:ss Z" */
-  registered?: string
-  updated?: string
-  totalOrderCount?: number
-  customerGroupId?: number
-  customerGroupName?: string
+/** The scalar fields come from the customer descriptor (schema/customer.ts); dates "yyyy-MM-dd HH:mm:ss Z". */
+export interface Customer extends WireFields<typeof CUSTOMER_FIELDS> {
   billingPerson?: Person
   shippingAddresses?: CustomerShippingAddress[]
   contacts?: CustomerContact[]
-  taxId?: string
-  taxIdValid?: boolean
-  taxExempt?: boolean
-  acceptMarketing?: boolean
-  lang?: string
-  privateAdminNotes?: string
   stats?: CustomerStats
   favorites?: { productId: number; addedTimestamp?: number }[]
 }

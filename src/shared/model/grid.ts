@@ -1,9 +1,10 @@
 // Grid queries against the local store: typed per-column filters, sort, a window of rows, and the
-// row shapes the grids show. Pure types and column tables (products' from its field descriptors).
+// row shapes the grids show. Pure types and column tables (from the field descriptors).
 
-import { ALL_FULFILLMENT_STATUSES, ALL_PAYMENT_STATUSES } from './order-status'
 import { COUPON_FIELDS } from './schema/coupon'
+import { CUSTOMER_FIELDS } from './schema/customer'
 import { filterColumns } from './schema/grid-columns'
+import { ORDER_FIELDS } from './schema/order'
 import { PRODUCT_FIELDS } from './schema/product'
 import type { FilterKind, StoreRowFields, VariationRowFields } from './schema/types'
 
@@ -31,33 +32,12 @@ export const PRODUCT_COLUMNS = {
   variationCount: { kind: 'number' }
 } as const satisfies ColumnTable
 
-export const ORDER_COLUMNS = {
-  id: { kind: 'text' },
-  orderNumber: { kind: 'number' },
-  created: { kind: 'date' },
-  updated: { kind: 'date' },
-  customerName: { kind: 'text' },
-  email: { kind: 'text' },
-  total: { kind: 'number' },
-  // Custom statuses included: a store may filter on its own (order-status.ts).
-  paymentStatus: { kind: 'enum', values: ALL_PAYMENT_STATUSES },
-  fulfillmentStatus: { kind: 'enum', values: ALL_FULFILLMENT_STATUSES },
-  trackingNumber: { kind: 'text' },
-  privateNotes: { kind: 'text' }
-} as const satisfies ColumnTable
+// Custom statuses included: a store may filter on its own (order-status.ts).
+export const ORDER_COLUMNS = filterColumns(ORDER_FIELDS) satisfies ColumnTable
 
 export const COUPON_COLUMNS = filterColumns(COUPON_FIELDS) satisfies ColumnTable
 
-export const CUSTOMER_COLUMNS = {
-  id: { kind: 'number' },
-  name: { kind: 'text' },
-  email: { kind: 'text' },
-  group: { kind: 'text' },
-  orderCount: { kind: 'number' },
-  salesValue: { kind: 'number' },
-  acceptMarketing: { kind: 'boolean' },
-  registered: { kind: 'date' }
-} as const satisfies ColumnTable
+export const CUSTOMER_COLUMNS = filterColumns(CUSTOMER_FIELDS) satisfies ColumnTable
 
 export type ProductColumn = keyof typeof PRODUCT_COLUMNS
 export type OrderColumn = keyof typeof ORDER_COLUMNS
@@ -180,33 +160,12 @@ export interface ProductRow extends StoreRowFields<typeof PRODUCT_FIELDS> {
   updated: number | null
 }
 
-export interface OrderRow {
-  id: string
-  /** Null when Ecwid sent none (orderNumber, email and total are optional in its docs): an empty cell. */
-  orderNumber: number | null
-  created: number | null
-  updated: number | null
-  customerName: string
-  email: string
-  total: number | null
-  paymentStatus: string
-  fulfillmentStatus: string
-  trackingNumber: string
-  privateNotes: string
-}
+/** Null when Ecwid sent none (orderNumber and total are optional in its docs): an empty cell. */
+export type OrderRow = StoreRowFields<typeof ORDER_FIELDS>
 
 export type CouponRow = StoreRowFields<typeof COUPON_FIELDS>
 
-export interface CustomerRow {
-  id: number
-  name: string
-  email: string
-  group: string
-  orderCount: number
-  salesValue: number
-  acceptMarketing: boolean
-  registered: number | null
-}
+export type CustomerRow = StoreRowFields<typeof CUSTOMER_FIELDS>
 
 export const GRID_RESOURCES = ['products', 'orders', 'coupons', 'customers'] as const
 export type GridResource = (typeof GRID_RESOURCES)[number]

@@ -1,6 +1,8 @@
 // Ecwid order as the REST API v3 sends it: string `id` (e.g. "XJ12H") plus numeric internalId.
-// Wire-format types and the documented status value lists; no runtime logic.
-import type { CustomFulfillmentStatus, CustomPaymentStatus } from './order-status'
+// Wire-format types and the documented status value lists; no runtime logic. The scalar fields come
+// from the order descriptor (schema/order.ts).
+import type { ORDER_FIELDS } from './schema/order'
+import type { WireFields } from './schema/types'
 
 export const PAYMENT_STATUSES = [
   'AWAITING_PAYMENT',
@@ -102,38 +104,18 @@ export interface OrderDiscountCoupon {
   discount?: number
 }
 
-export interface Order {
-  /** Public order id, a string like "XJ12H". */
-  id: string
-  internalId: number
-  /** Documented as optional (https://api-docs.ecwid.com/reference/get-order): may be absent. */
-  orderNumber?: number
-  vendorOrderNumber?: string
-  email?: string
-  total?: number
-  subtotal?: number
-  tax?: number
+/**
+ * The scalar fields come from the order descriptor (schema/order.ts): id is the public order id, a
+ * string like "XJ12H"; dates "yyyy-MM-dd HH:mm:ss Z", timestamps Unix seconds; a store may also use
+ * its enabled custom statuses (order-status.ts).
+ */
+export interface Order extends WireFields<typeof ORDER_FIELDS> {
   couponDiscount?: number
   discount?: number
   usdTotal?: number
-  /** A store may also use its enabled custom statuses (order-status.ts). */
-  paymentStatus: PaymentStatus | CustomPaymentStatus
-  fulfillmentStatus: FulfillmentStatus | CustomFulfillmentStatus
-  paymentMethod?: string
   paymentModule?: string
-  trackingNumber?: string
-  privateAdminNotes?: string
-  orderComments?: string
-  customerId?: number
   customerGroup?: string
   ipAddress?: string
-  hidden?: boolean
-  /** "yyyy-MM-dd HH:mm:ss Z" */
-  createDate: string
-  updateDate: string
-  /** Unix seconds. */
-  createTimestamp: number
-  updateTimestamp: number
   items?: OrderItem[]
   billingPerson?: Person
   shippingPerson?: Person

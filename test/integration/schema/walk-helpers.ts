@@ -2,7 +2,7 @@
 // finding a walked value in the local grid through its column's filter and sort.
 import { expect } from 'vitest'
 import type { AnyGridQuery, GridFilter, Page } from '@shared/model/grid'
-import type { FieldDescriptor } from '@shared/model/schema'
+import { gridKeyOf, type FieldDescriptor } from '@shared/model/schema'
 import type { JsonValue } from '@shared/model/session'
 import { getPath } from '../../../src/main/core/csv/field-path'
 import { ecwidDateMs } from '../../../src/main/core/store/ecwid-dates'
@@ -44,7 +44,7 @@ export function sampleFor(f: FieldDescriptor, entity: object, i: number, ids: re
 export const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
 
 /** The cell under `header` in the row whose `idHeader` cell is `id` (Ecwid files: the `product` row). */
-export function cellOf(rows: string[][], header: string, idHeader: string, id: number): string | undefined {
+export function cellOf(rows: string[][], header: string, idHeader: string, id: number | string): string | undefined {
   const head = rows[0] as string[]
   const type = head.indexOf('type')
   const row = rows.find((r) => r[head.indexOf(idHeader)] === String(id) && (type < 0 || r[type] === 'product'))
@@ -58,15 +58,15 @@ const cellValue = (f: FieldDescriptor, value: JsonValue): JsonValue => (f.type =
 function exactFilter(f: FieldDescriptor, value: JsonValue): GridFilter | undefined {
   switch (f.grid?.filter) {
     case 'date':
-      return { field: f.path, kind: 'date', from: value as number, to: value as number }
+      return { field: gridKeyOf(f), kind: 'date', from: value as number, to: value as number }
     case 'boolean':
-      return { field: f.path, kind: 'boolean', value: value === true }
+      return { field: gridKeyOf(f), kind: 'boolean', value: value === true }
     case 'number':
-      return { field: f.path, kind: 'number', min: value as number, max: value as number }
+      return { field: gridKeyOf(f), kind: 'number', min: value as number, max: value as number }
     case 'text':
-      return { field: f.path, kind: 'text', op: 'equals', value: String(value) }
+      return { field: gridKeyOf(f), kind: 'text', op: 'equals', value: String(value) }
     case 'enum':
-      return { field: f.path, kind: 'enum', values: [String(value)] }
+      return { field: gridKeyOf(f), kind: 'enum', values: [String(value)] }
     default:
       return undefined
   }
@@ -74,20 +74,25 @@ function exactFilter(f: FieldDescriptor, value: JsonValue): GridFilter | undefin
 
 type GridQueryFn = (q: AnyGridQuery) => Page<object>
 
+/** The filter that picks one entity by its id: numeric ids by range, text ids (orders') by equality. */
+const idFilter = (id: number | string): GridFilter =>
+  typeof id === 'number' ? { field: 'id', kind: 'number', min: id, max: id } : { field: 'id', kind: 'text', op: 'equals', value: id }
+
 /**
- * Each walked field that has grid defaults shows its pushed value in the synced local grid, and its
- * filter (when it has one) and sort both find the entity.
+ * Each walked field that has grid defaults shows its pushed value in the synced local grid under its
+ * row key, and its filter (when it has one) and sort both find the entity.
  */
-export function expectGridShows(query: GridQueryFn, walks: readonly { f: FieldDescriptor; id: number; value: JsonValue }[]): void {
+export function expectGridShows(query: GridQueryFn, walks: readonly { f: FieldDescriptor; id: number | string; value: JsonValue }[]): void {
   for (const w of walks.filter((x) => x.f.grid)) {
     const cell = cellValue(w.f, w.value)
     const filter = exactFilter(w.f, cell)
+    const key = gridKeyOf(w.f)
     const page = query({
-      filters: [{ field: 'id', kind: 'number', min: w.id, max: w.id }, ...(filter ? [filter] : [])],
-      ...(filter ? { sort: [{ field: w.f.path, dir: 'desc' as const }] } : {}),
+      filters: [idFilter(w.id), ...(filter ? [filter] : [])],
+      ...(filter ? { sort: [{ field: key, dir: 'desc' as const }] } : {}),
       offset: 0, limit: 10
     })
     const row = page.rows[0] as Record<string, unknown> | undefined
-    expect([w.f.path, page.total, row?.[w.f.path]]).toEqual([w.f.path, 1, cell])
+    expect([w.f.path, page.total, row?.[key]]).toEqual([w.f.path, 1, cell])
   }
 }

@@ -1,11 +1,10 @@
 // Field-level validation before anything is staged, with messages a merchant understands: money at
 // the store's precision, quantities, enums from the shared model lists, unique SKU/coupon code,
-// dates, required fields on create. Products' and coupons' rules come from their field descriptors.
-// Pure except for the uniqueness look-ups passed in.
+// dates, required fields on create. The rules come from the field descriptors (the profile's from
+// its own table). Pure except for the uniqueness look-ups passed in.
 import { clearRuleFor } from '@shared/model/clear-rules'
-import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
 import { usableStatuses, type OrderStatus } from '@shared/model/order-status'
-import { COUPON_FIELDS, PRODUCT_FIELDS, requiredOnCreate, type FieldDescriptor } from '@shared/model/schema'
+import { COUPON_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, requiredOnCreate, type FieldDescriptor } from '@shared/model/schema'
 import type { JsonValue, SessionResource } from '@shared/model/session'
 import { CATEGORY_FIELD_NAMES, CATEGORY_RULES } from './category-rules'
 import { validateProfileField } from './validate-profile'
@@ -62,7 +61,8 @@ function ruleOf(f: FieldDescriptor, opts: { variation?: boolean }): Rule | undef
     case 'boolean':
       return { type: 'bool' }
     case 'enum':
-      return { type: 'enum', values: v.settable ?? f.values ?? [], ...(v.why ? { why: v.why } : {}) }
+      // Order statuses: the built-ins here, a store's enabled custom ones from the context (ruleFor).
+      return { type: 'enum', values: v.settable ?? v.builtIn ?? f.values ?? [], ...(v.why ? { why: v.why } : {}) }
     case 'email':
       return { type: 'email' }
     case 'date':
@@ -89,29 +89,8 @@ const COMMON: Record<string, Rule> = { id: READONLY, created: READONLY, updated:
 const RULES: Record<SessionResource, Record<string, Rule>> = {
   products: rulesOf(productFields),
   coupons: { ...COMMON, ...rulesOf(couponFields) },
-  orders: {
-    ...COMMON,
-    // Built-ins here; a store's enabled custom statuses are added from the context (ruleFor).
-    paymentStatus: { type: 'enum', values: PAYMENT_STATUSES, why: 'custom statuses must be enabled in Ecwid (Settings > Order statuses) first' },
-    fulfillmentStatus: { type: 'enum', values: FULFILLMENT_STATUSES, why: 'custom statuses must be enabled in Ecwid (Settings > Order statuses) first' },
-    email: { type: 'email' },
-    trackingNumber: { type: 'text', max: 255 },
-    privateAdminNotes: { type: 'text' },
-    total: { type: 'money' },
-    subtotal: { type: 'money' },
-    createDate: READONLY,
-    updateDate: READONLY
-  },
-  customers: {
-    ...COMMON,
-    email: { type: 'email' },
-    name: { type: 'text', max: 255 },
-    acceptMarketing: { type: 'bool' },
-    taxExempt: { type: 'bool' },
-    customerGroupId: { type: 'count' },
-    privateAdminNotes: { type: 'text' },
-    registered: READONLY
-  },
+  orders: { ...COMMON, ...rulesOf(Object.values(ORDER_FIELDS)) },
+  customers: { ...COMMON, ...rulesOf(Object.values(CUSTOMER_FIELDS)) },
   // The profile's rules live in the shared PROFILE_FIELDS table (validate-profile.ts).
   profile: {},
   // What PUT /products/{id}/combinations/{cid} accepts (the descriptors' combination fields), plus
@@ -132,8 +111,8 @@ const RULES: Record<SessionResource, Record<string, Rule>> = {
 export const REQUIRED_ON_CREATE: Record<SessionResource, readonly string[]> = {
   products: requiredOnCreate(PRODUCT_FIELDS),
   coupons: requiredOnCreate(COUPON_FIELDS),
-  orders: ['email'],
-  customers: ['email'],
+  orders: requiredOnCreate(ORDER_FIELDS),
+  customers: requiredOnCreate(CUSTOMER_FIELDS),
   profile: [],
   variations: [],
   categories: ['name']

@@ -1,12 +1,12 @@
 // The four grid tables (products, orders, coupons, customers): column -> SQL, and windowed queries
-// that build rows from the indexed columns (not the JSON) so a 500-row window stays cheap. Products'
-// and coupons' columns follow the field descriptors: `store` columns, else the stored JSON.
+// that build rows from the indexed columns (not the JSON) so a 500-row window stays cheap. Every
+// table's columns follow the field descriptors: `store` columns, else the stored JSON.
 import {
   COUPON_COLUMNS, CUSTOMER_COLUMNS, ORDER_COLUMNS, PRODUCT_COLUMNS,
   type CouponQuery, type CouponRow, type CustomerQuery, type CustomerRow, type AnyGridQuery, type OrderQuery, type OrderRow,
   type Page, type ProductQuery, type ProductRow, type VariationRow
 } from '@shared/model/grid'
-import { COUPON_FIELDS, PRODUCT_FIELDS, fieldsOf, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
+import { COUPON_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, fieldsOf, gridKeyOf, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import type { Db, SqlValue } from './db'
 import { buildGridSql, type GridTableDef } from './grid-query'
 import { keyColumnOf } from './natural-key'
@@ -32,14 +32,16 @@ export function gridFieldsOf(fieldTable: FieldTable, table: string, rowid: strin
   const fields = rowFieldsOf(fieldTable)
   return {
     fields,
-    sql: Object.fromEntries(fields.filter((f) => f.grid?.filter).map((f) => [f.path, fieldSql(f, table, rowid)])),
-    sortSql: Object.fromEntries(fields.filter((f) => f.store?.naturalSort).map((f) => [f.path, `t.${keyColumnOf(f.store?.column as string)}`])),
-    select: fields.map((f) => `${fieldSql(f, table, rowid)} AS "${f.path}"`)
+    sql: Object.fromEntries(fields.filter((f) => f.grid?.filter).map((f) => [gridKeyOf(f), fieldSql(f, table, rowid)])),
+    sortSql: Object.fromEntries(fields.filter((f) => f.store?.naturalSort).map((f) => [gridKeyOf(f), `t.${keyColumnOf(f.store?.column as string)}`])),
+    select: fields.map((f) => `${fieldSql(f, table, rowid)} AS "${gridKeyOf(f)}"`)
   }
 }
 
 const productGridFields = gridFieldsOf(PRODUCT_FIELDS, 'products', 'id')
 const couponGridFields = gridFieldsOf(COUPON_FIELDS, 'coupons', 'id')
+const orderGridFields = gridFieldsOf(ORDER_FIELDS, 'orders', 'internal_id')
+const customerGridFields = gridFieldsOf(CUSTOMER_FIELDS, 'customers', 'id')
 
 export const PRODUCT_GRID: GridTableDef = {
   table: 'products', fts: 'products_fts', rowid: 'id', columns: PRODUCT_COLUMNS,
@@ -56,13 +58,7 @@ export const PRODUCT_GRID: GridTableDef = {
 }
 
 export const ORDER_GRID: GridTableDef = {
-  table: 'orders', fts: 'orders_fts', rowid: 'internal_id', columns: ORDER_COLUMNS,
-  sql: {
-    id: 't.id', orderNumber: 't.order_number', created: 't.created', updated: 't.updated', customerName: 't.customer_name',
-    email: 't.email', total: 't.total', paymentStatus: 't.payment_status', fulfillmentStatus: 't.fulfillment_status',
-    trackingNumber: 't.tracking_number', privateNotes: 't.private_notes'
-  },
-  sortSql: { id: 't.id_key', customerName: 't.customer_name_key', email: 't.email_key' }
+  table: 'orders', fts: 'orders_fts', rowid: 'internal_id', columns: ORDER_COLUMNS, sql: orderGridFields.sql, sortSql: orderGridFields.sortSql
 }
 
 export const COUPON_GRID: GridTableDef = {
@@ -70,12 +66,7 @@ export const COUPON_GRID: GridTableDef = {
 }
 
 export const CUSTOMER_GRID: GridTableDef = {
-  table: 'customers', fts: 'customers_fts', rowid: 'id', columns: CUSTOMER_COLUMNS,
-  sql: {
-    id: 't.id', name: 't.name', email: 't.email', group: 't.group_name', orderCount: 't.order_count',
-    salesValue: 't.sales_value', acceptMarketing: 't.accept_marketing', registered: 't.registered'
-  },
-  sortSql: { name: 't.name_key', email: 't.email_key' }
+  table: 'customers', fts: 'customers_fts', rowid: 'id', columns: CUSTOMER_COLUMNS, sql: customerGridFields.sql, sortSql: customerGridFields.sortSql
 }
 
 function windowOf<R>(db: Db, def: GridTableDef, q: AnyGridQuery, select: string): { total: number; offset: number; raw: R[] } {
@@ -95,9 +86,9 @@ const variationFields = (Object.values(PRODUCT_FIELDS) as FieldDescriptor[]).fil
 const variationSelect = variationFields
   .map((f) => `${f.store?.variationColumn ?? `json_extract(json, '$.${f.path}')`} AS "${f.path}"`).join(', ')
 
-/** Row values selected under the fields' paths; SQLite's 0/1 back to booleans. */
+/** Row values selected under the fields' row keys; SQLite's 0/1 back to booleans. */
 const cellsOf = (fields: readonly FieldDescriptor[], raw: Record<string, SqlValue>): Record<string, SqlValue | boolean> =>
-  Object.fromEntries(fields.map((f) => [f.path, f.type === 'boolean' ? raw[f.path] === 1 : raw[f.path] ?? null]))
+  Object.fromEntries(fields.map((f) => [gridKeyOf(f), f.type === 'boolean' ? raw[gridKeyOf(f)] === 1 : raw[gridKeyOf(f)] ?? null]))
 
 const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
 
@@ -135,9 +126,8 @@ export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
 }
 
 export function queryOrders(db: Db, q: OrderQuery): Page<OrderRow> {
-  const w = windowOf<OrderRow>(db, ORDER_GRID, q,
-    't.id, t.order_number AS orderNumber, t.created, t.updated, t.customer_name AS customerName, t.email, t.total, t.payment_status AS paymentStatus, t.fulfillment_status AS fulfillmentStatus, t.tracking_number AS trackingNumber, t.private_notes AS privateNotes')
-  return { total: w.total, offset: w.offset, rows: w.raw }
+  const w = windowOf<Record<string, SqlValue>>(db, ORDER_GRID, q, orderGridFields.select.join(', '))
+  return { total: w.total, offset: w.offset, rows: w.raw.map((r) => cellsOf(orderGridFields.fields, r) as unknown as OrderRow) }
 }
 
 export function queryCoupons(db: Db, q: CouponQuery): Page<CouponRow> {
@@ -146,7 +136,6 @@ export function queryCoupons(db: Db, q: CouponQuery): Page<CouponRow> {
 }
 
 export function queryCustomers(db: Db, q: CustomerQuery): Page<CustomerRow> {
-  const w = windowOf<Omit<CustomerRow, 'acceptMarketing'> & { acceptMarketing: number }>(db, CUSTOMER_GRID, q,
-    't.id, t.name, t.email, t.group_name AS "group", t.order_count AS orderCount, t.sales_value AS salesValue, t.accept_marketing AS acceptMarketing, t.registered')
-  return { total: w.total, offset: w.offset, rows: w.raw.map((r) => ({ ...r, acceptMarketing: r.acceptMarketing === 1 })) }
+  const w = windowOf<Record<string, SqlValue>>(db, CUSTOMER_GRID, q, customerGridFields.select.join(', '))
+  return { total: w.total, offset: w.offset, rows: w.raw.map((r) => cellsOf(customerGridFields.fields, r) as unknown as CustomerRow) }
 }

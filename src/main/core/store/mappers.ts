@@ -1,7 +1,7 @@
 // Ecwid entity -> row of SQL values for its table (the columns grids sort and filter on; the full
 // JSON as Ecwid sent it goes to the side table, see entities.ts). Pure functions: no I/O.
 import type { Category, Coupon, Customer, Order, Product, ProductVariation } from '@shared/model'
-import { COUPON_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
+import { COUPON_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import { getPath } from '../csv/field-path'
 import type { SqlValue } from './db'
 import { ecwidDateMs } from './ecwid-dates'
@@ -27,12 +27,17 @@ export function categoryIdsOf(p: Product): number[] {
 export const storeFieldsOf = (table: FieldTable): FieldDescriptor[] => Object.values(table).filter((f) => f.store)
 const productStoreFields = storeFieldsOf(PRODUCT_FIELDS)
 const couponStoreFields = storeFieldsOf(COUPON_FIELDS)
+const orderStoreFields = storeFieldsOf(ORDER_FIELDS)
+const customerStoreFields = storeFieldsOf(CUSTOMER_FIELDS)
 /** Fields sorted naturally: each has a key column after the field columns. */
 export const naturalFieldsOf = (fields: readonly FieldDescriptor[]): FieldDescriptor[] => fields.filter((f) => f.store?.naturalSort)
 const productNaturalFields = naturalFieldsOf(productStoreFields)
 const couponNaturalFields = naturalFieldsOf(couponStoreFields)
+const orderNaturalFields = naturalFieldsOf(orderStoreFields)
+const customerNaturalFields = naturalFieldsOf(customerStoreFields)
 const keyColumns = (fields: readonly FieldDescriptor[]): string[] => fields.map((f) => keyColumnOf(f.store?.column as string))
-const naturalValues = (fields: readonly FieldDescriptor[], entity: object): string[] => fields.map((f) => naturalKey(String(storeValue(f, entity) ?? '')))
+/** The key of each naturally sorted field, from the value its column holds. */
+const naturalValues = (fields: readonly FieldDescriptor[], value: (f: FieldDescriptor) => SqlValue): string[] => fields.map((f) => naturalKey(String(value(f) ?? '')))
 
 /** Descriptor fields with a store column, then the columns that are no single field. */
 export const PRODUCT_COLUMNS_SQL = [
@@ -58,7 +63,7 @@ export function productValues(p: Product, run: number): SqlValue[] {
   const skus = variations.map((v) => v.sku).filter((s): s is string => !!s)
   return [
     ...productStoreFields.map((f) => productValue(f, p)),
-    ...naturalValues(productNaturalFields, p),
+    ...naturalValues(productNaturalFields, (f) => productValue(f, p)),
     JSON.stringify(categoryIdsOf(p)), variations.length, p.thumbnailUrl ?? p.smallThumbnailUrl ?? null,
     searchText(p.name, p.sku, ...skus), run
   ]
@@ -81,39 +86,41 @@ export function orderCustomerName(o: Order): string {
   return b?.name ?? ([b?.firstName, b?.lastName].filter(Boolean).join(' ') || '')
 }
 
-export const ORDER_COLUMNS_SQL = [
-  'internal_id', 'id', 'order_number', 'created', 'updated', 'customer_name', 'email', 'total', 'payment_status',
-  'fulfillment_status', 'tracking_number', 'private_notes', 'id_key', 'customer_name_key', 'email_key', 'search_text', 'sync_run'
-] as const
+/** Descriptor fields with a store column, then the search text and the sync run. */
+export const ORDER_COLUMNS_SQL = [...orderStoreFields.map((f) => f.store?.column as string), ...keyColumns(orderNaturalFields), 'search_text', 'sync_run'] as const
+
+// The grid's customer (the billing name's column) falls back to the shipping person and to first and
+// last name, as Ecwid's own order list does; the id is stored as text whatever Ecwid sent.
+const orderValue = (f: FieldDescriptor, o: Order, name: string): SqlValue =>
+  f.path === 'billingPerson.name' ? name : f.path === 'id' ? String(o.id) : storeValue(f, o)
 
 export function orderValues(o: Order, run: number): SqlValue[] {
   const name = orderCustomerName(o)
-  return [
-    o.internalId, String(o.id), num(o.orderNumber), ecwidDateMs(o.createDate), ecwidDateMs(o.updateDate), name, text(o.email),
-    num(o.total), text(o.paymentStatus), text(o.fulfillmentStatus), text(o.trackingNumber), text(o.privateAdminNotes),
-    naturalKey(String(o.id)), naturalKey(name), naturalKey(text(o.email)), searchText(o.id, num(o.orderNumber), name, o.email, o.trackingNumber), run
-  ]
+  const value = (f: FieldDescriptor): SqlValue => orderValue(f, o, name)
+  return [...orderStoreFields.map(value), ...naturalValues(orderNaturalFields, value), searchText(o.id, num(o.orderNumber), name, o.email, o.trackingNumber), run]
 }
 
 /** Descriptor fields with a store column, then the search text and the sync run. */
 export const COUPON_COLUMNS_SQL = [...couponStoreFields.map((f) => f.store?.column as string), ...keyColumns(couponNaturalFields), 'search_text', 'sync_run'] as const
 
 export function couponValues(c: Coupon, run: number): SqlValue[] {
-  return [...couponStoreFields.map((f) => storeValue(f, c)), ...naturalValues(couponNaturalFields, c), searchText(c.name, c.code), run]
+  return [...couponStoreFields.map((f) => storeValue(f, c)), ...naturalValues(couponNaturalFields, (f) => storeValue(f, c)), searchText(c.name, c.code), run]
 }
 
-export const CUSTOMER_COLUMNS_SQL = [
-  'id', 'name', 'email', 'group_name', 'order_count', 'sales_value', 'accept_marketing', 'registered', 'updated',
-  'name_key', 'email_key', 'search_text', 'sync_run'
-] as const
+/** Descriptor fields with a store column, then the search text and the sync run. */
+export const CUSTOMER_COLUMNS_SQL = [...customerStoreFields.map((f) => f.store?.column as string), ...keyColumns(customerNaturalFields), 'search_text', 'sync_run'] as const
+
+// The name falls back to the billing name (Ecwid keeps it there), the order count to totalOrderCount.
+function customerValue(f: FieldDescriptor, c: Customer, name: string): SqlValue {
+  if (f.path === 'name') return name
+  if (f.path === 'stats.numberOfOrders') return c.stats?.numberOfOrders ?? c.totalOrderCount ?? 0
+  return storeValue(f, c)
+}
 
 export function customerValues(c: Customer, run: number): SqlValue[] {
   const name = c.name ?? c.billingPerson?.name ?? ''
-  return [
-    c.id, name, text(c.email), text(c.customerGroupName), c.stats?.numberOfOrders ?? c.totalOrderCount ?? 0,
-    c.stats?.salesValue ?? 0, bool(c.acceptMarketing), ecwidDateMs(c.registered), ecwidDateMs(c.updated),
-    naturalKey(name), naturalKey(text(c.email)), searchText(name, c.email, c.customerGroupName), run
-  ]
+  const value = (f: FieldDescriptor): SqlValue => customerValue(f, c, name)
+  return [...customerStoreFields.map(value), ...naturalValues(customerNaturalFields, value), searchText(name, c.email, c.customerGroupName), run]
 }
 
 /**

@@ -9,7 +9,7 @@ import { badRequest, conflict, notFound } from '../errors'
 import { dateParam, enumListParam, paginate, paging, within } from '../query'
 import type { Route } from '../router'
 import type { StoreState } from '../state'
-import { assignFields, requireObject, specOf, validateFields, type FieldSpec } from '../validate'
+import { assignFields, checkedBody, pickFields, specOf, type FieldSpec } from '../validate'
 
 // From the descriptors: writes accept only ACTIVE and PAUSED (the status's `settable`), "EXPIRED and
 // USEDUP are set by Ecwid store only and not available in API"; a create needs name, code, type and
@@ -67,10 +67,8 @@ export const couponRoutes: Route[] = [
   {
     method: 'POST', path: '/discount_coupons', scope: 'create_discount_coupons',
     handler: ({ state, body }) => {
-      const b = requireObject(body)
-      validateFields(b, COUPON_FIELDS, REQUIRED)
-      const fields = {} as Coupon
-      assignFields(fields, b, COUPON_FIELDS)
+      const b = checkedBody(body, COUPON_FIELDS, REQUIRED)
+      const fields = pickFields<Coupon>(b, COUPON_FIELDS) as Coupon
       checkCoupon(state, fields, -1)
       const c = state.createCoupon(fields)
       return { body: { id: c.id, code: c.code } }
@@ -80,8 +78,7 @@ export const couponRoutes: Route[] = [
     method: 'PUT', path: '/discount_coupons/:id', scope: 'update_discount_coupons',
     handler: ({ state, params, body }) => {
       const index = couponIndexOrThrow(state, params.id)
-      const b = requireObject(body)
-      validateFields(b, COUPON_FIELDS)
+      const b = checkedBody(body, COUPON_FIELDS)
       const merged = state.coupons.get(index) as Coupon
       assignFields(merged, b, COUPON_FIELDS)
       checkCoupon(state, merged, index)

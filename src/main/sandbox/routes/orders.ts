@@ -2,6 +2,7 @@
 // order id (internalId and orderNumber accepted too) and create.
 
 import type { Order } from '../../../shared/model/order'
+import { ORDER_FIELDS as ORDER_DESCRIPTORS, requiredOnCreate } from '../../../shared/model/schema'
 import { ALL_FULFILLMENT_STATUSES, ALL_PAYMENT_STATUSES } from '../../../shared/model/order-status'
 import { notFound } from '../errors'
 import { dateParam, enumListParam, intParam, listParam, numParam, paginate, paging, within } from '../query'
@@ -9,14 +10,11 @@ import type { Route, RouteContext } from '../router'
 import type { OrderMeta } from '../seed-orders'
 import { checkOrderStatuses } from './order-statuses'
 import type { StoreState } from '../state'
-import { assignFields, requireObject, validateFields, type FieldSpec } from '../validate'
+import { assignFields, checkedBody, pickFields, specOf, type FieldSpec } from '../validate'
 
-const ORDER_FIELDS: FieldSpec = {
-  email: 'email', paymentStatus: ALL_PAYMENT_STATUSES, fulfillmentStatus: ALL_FULFILLMENT_STATUSES, trackingNumber: 'string',
-  privateAdminNotes: 'string', orderComments: 'string', total: 'nonNegative', subtotal: 'nonNegative', tax: 'nonNegative',
-  paymentMethod: 'string', customerId: 'integer', items: 'array', billingPerson: 'object', shippingPerson: 'object',
-  shippingOption: 'object', hidden: 'boolean', vendorOrderNumber: 'string'
-}
+/** What a write may send, from the order descriptors: the fields Stockroom edits and those only Ecwid's API takes. */
+const ORDER_FIELDS: FieldSpec = specOf(ORDER_DESCRIPTORS)
+const REQUIRED = requiredOnCreate(ORDER_DESCRIPTORS)
 
 /** Extension: Ecwid's search lists newest orders first; these let tests pick another order. */
 const ORDER_SORTS = ['DATE_DESC', 'DATE_ASC', 'UPDATED_DATE_DESC', 'UPDATED_DATE_ASC'] as const
@@ -88,8 +86,7 @@ export const orderRoutes: Route[] = [
     method: 'PUT', path: '/orders/:id', scope: 'update_orders',
     handler: ({ state, params, body }) => {
       const index = orderIndexOrThrow(state, params.id)
-      const b = requireObject(body)
-      validateFields(b, ORDER_FIELDS)
+      const b = checkedBody(body, ORDER_FIELDS)
       checkOrderStatuses(state, b)
       state.updateOrder(index, (o) => assignFields(o, b, ORDER_FIELDS))
       return { body: { updateCount: 1 } }
@@ -102,11 +99,9 @@ export const orderRoutes: Route[] = [
   {
     method: 'POST', path: '/orders', scope: 'create_orders',
     handler: ({ state, body }) => {
-      const b = requireObject(body)
-      validateFields(b, ORDER_FIELDS, ['email'])
+      const b = checkedBody(body, ORDER_FIELDS, REQUIRED)
       checkOrderStatuses(state, b)
-      const fields: Partial<Order> = {}
-      assignFields(fields, b, ORDER_FIELDS)
+      const fields = pickFields<Order>(b, ORDER_FIELDS)
       const o = state.createOrder(fields)
       return { body: { id: o.internalId, orderid: o.id } }
     }

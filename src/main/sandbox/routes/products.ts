@@ -10,7 +10,7 @@ import { boolParam, dateParam, enumListParam, intParam, listParam, numParam, pag
 import type { Route, RouteContext } from '../router'
 import type { ProductMeta } from '../seed-products'
 import type { StoreState } from '../state'
-import { assignFields, requireObject, specOf, validateFields, type FieldSpec } from '../validate'
+import { assignFields, checkedBody, pickFields, specOf, type FieldSpec } from '../validate'
 
 // What POST/PUT /products and PUT .../combinations/{id} check, from the product descriptors.
 const PRODUCT_FIELDS: FieldSpec = specOf(PRODUCT_DESCRIPTORS)
@@ -127,13 +127,11 @@ export const productRoutes: Route[] = [
   {
     method: 'POST', path: '/products', scope: 'create_catalog',
     handler: ({ state, body }) => {
-      const b = requireObject(body)
-      validateFields(b, PRODUCT_FIELDS, ['name'])
+      const b = checkedBody(body, PRODUCT_FIELDS, ['name'])
       if (b.options !== undefined) checkProductOptions(b.options)
       checkSkuFree(state, b.sku as string | undefined, -1)
       checkCategories(state, b.categoryIds)
-      const fields: Partial<Product> = {}
-      assignFields(fields, b, PRODUCT_FIELDS)
+      const fields = pickFields<Product>(b, PRODUCT_FIELDS)
       normalizeStock(fields)
       return { body: { id: state.createProduct(fields).id } }
     }
@@ -142,8 +140,7 @@ export const productRoutes: Route[] = [
     method: 'PUT', path: '/products/:id', scope: 'update_catalog',
     handler: ({ state, params, body }) => {
       const index = productIndexOrThrow(state, params.id)
-      const b = requireObject(body)
-      validateFields(b, PRODUCT_FIELDS)
+      const b = checkedBody(body, PRODUCT_FIELDS)
       if (b.options !== undefined) checkProductOptions(b.options)
       checkSkuFree(state, b.sku as string | undefined, index)
       checkCategories(state, b.categoryIds)
@@ -164,8 +161,7 @@ export const productRoutes: Route[] = [
     method: 'PUT', path: '/products/:id/inventory', scope: 'update_catalog',
     handler: ({ state, params, body }) => {
       const index = productIndexOrThrow(state, params.id)
-      const b = requireObject(body)
-      validateFields(b, { quantityDelta: 'integer' }, ['quantityDelta'])
+      const b = checkedBody(body, { quantityDelta: 'integer' }, ['quantityDelta'])
       state.updateProduct(index, (p) => {
         if (!p.unlimited) p.quantity = (p.quantity ?? 0) + (b.quantityDelta as number)
         normalizeStock(p)
@@ -188,8 +184,7 @@ export const productRoutes: Route[] = [
     method: 'PUT', path: '/products/:id/combinations/:combinationId', scope: 'update_catalog',
     handler: ({ state, params, body }) => {
       const index = productIndexOrThrow(state, params.id)
-      const b = requireObject(body)
-      validateFields(b, VARIATION_FIELDS)
+      const b = checkedBody(body, VARIATION_FIELDS)
       const current = state.products.get(index) as Product
       variationOrThrow(current, params.combinationId)
       if (typeof b.sku === 'string' && b.sku !== '') {
@@ -213,8 +208,7 @@ export const productRoutes: Route[] = [
     method: 'POST', path: '/products/:id/combinations', scope: 'create_catalog',
     handler: ({ state, params, body }) => {
       const index = productIndexOrThrow(state, params.id)
-      const b = requireObject(body)
-      validateFields(b, VARIATION_FIELDS)
+      const b = checkedBody(body, VARIATION_FIELDS)
       const current = state.products.get(index) as Product
       const options = checkCombinationOptions(current, b.options)
       if (typeof b.sku === 'string' && b.sku !== '') checkSkuFree(state, b.sku, -1)

@@ -5,7 +5,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import type { BulkOperation, BulkPreview, BulkResult, EntitySelection, SessionResource } from '@shared/model/session'
 import { api } from '../api'
 import { useGridSessionStore } from '../stores/grid-session'
-import { errorText } from './useErrorText'
+import { tracked } from './useErrorText'
 
 export interface BulkRunInput {
   storeId: () => number
@@ -34,18 +34,7 @@ export function useBulkRun(input: BulkRunInput) {
       error.value = problem
       return null
     }
-    busy.value = true
-    try {
-      const s = await session.ensureActive(input.storeId())
-      const out = await fn(s.id, b.op)
-      error.value = null
-      return out
-    } catch (e) {
-      error.value = errorText(e)
-      return null
-    } finally {
-      busy.value = false
-    }
+    return tracked(error, (on) => (busy.value = on), async () => fn((await session.ensureActive(input.storeId())).id, b.op))
   }
 
   async function doPreview(): Promise<void> {

@@ -23,3 +23,21 @@ export function errorText(e: unknown): string {
   if (isAppError(e)) return e.message || FALLBACK[e.code]
   return FALLBACK.INTERNAL
 }
+
+/**
+ * Runs a UI action: `busy(true)` before and `busy(false)` after, its failure as merchant text in
+ * `error` (cleared when it succeeds). Resolves to the result, or null when it failed.
+ */
+export async function tracked<T>(error: { value: string | null }, busy: (on: boolean) => void, fn: () => Promise<T>): Promise<T | null> {
+  busy(true)
+  try {
+    const out = await fn()
+    error.value = null
+    return out
+  } catch (e) {
+    error.value = errorText(e)
+    return null
+  } finally {
+    busy(false)
+  }
+}

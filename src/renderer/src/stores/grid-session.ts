@@ -4,7 +4,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import type { CellEdit, JsonValue, SessionResource, SessionSummary, StageResult } from '@shared/model/session'
 import { api } from '../api'
-import { errorText } from '../composables/useErrorText'
+import { tracked } from '../composables/useErrorText'
 import { useSessionsStore } from './sessions'
 
 /** Changes read per review page (the engine's maximum). */
@@ -59,19 +59,7 @@ export const useGridSessionStore = defineStore('gridSession', () => {
   const canUndo = computed(() => active.value?.canUndo ?? false)
   const canRedo = computed(() => active.value?.canRedo ?? false)
 
-  async function track<T>(fn: () => Promise<T>): Promise<T | null> {
-    pending.value++
-    try {
-      const out = await fn()
-      error.value = null
-      return out
-    } catch (e) {
-      error.value = errorText(e)
-      return null
-    } finally {
-      pending.value--
-    }
-  }
+  const track = <T>(fn: () => Promise<T>): Promise<T | null> => tracked(error, (on) => (pending.value += on ? 1 : -1), fn)
 
   /** Re-reads the active session and every change in it that the local copy does not show yet. */
   async function refresh(): Promise<void> {

@@ -2,7 +2,7 @@
 // Declaration order is the flat CSV's column order; COUPON_GRID_LAYOUT below orders the grid.
 // Ecwid: https://api-docs.ecwid.com/reference/update-discount-coupon (writable fields, statuses).
 import { COUPON_APPLICATION_LIMITS, COUPON_CODE_MAX, COUPON_STATUSES, COUPON_USES_LIMITS, DISCOUNT_TYPES, SETTABLE_COUPON_STATUSES } from '../coupon'
-import type { FieldDescriptor } from './types'
+import { ecwidOnly, type FieldDescriptor } from './types'
 
 const DOC = 'https://api-docs.ecwid.com/reference/update-discount-coupon'
 
@@ -83,9 +83,9 @@ export const COUPON_FIELDS = {
   },
   updateDate: { path: 'updateDate', type: 'date', edit: 'read-only', label: 'Updated', store: { column: 'updated', indexed: false } },
   // Deprecated by Ecwid in favour of applicationLimit, still sent and accepted.
-  repeatCustomerOnly: { path: 'repeatCustomerOnly', type: 'boolean', edit: 'ecwid-only', label: 'Repeat customers only' },
-  catalogLimit: { path: 'catalogLimit', type: 'nested', edit: 'ecwid-only', label: 'Catalog limit' },
-  shippingLimit: { path: 'shippingLimit', type: 'nested', edit: 'ecwid-only', label: 'Shipping limit' }
+  repeatCustomerOnly: ecwidOnly('repeatCustomerOnly', 'boolean', 'Repeat customers only'),
+  catalogLimit: ecwidOnly('catalogLimit', 'nested', 'Catalog limit'),
+  shippingLimit: ecwidOnly('shippingLimit', 'nested', 'Shipping limit')
 } as const satisfies Readonly<Record<string, FieldDescriptor>>
 
 export type CouponField = keyof typeof COUPON_FIELDS

@@ -8,7 +8,9 @@ export type FieldType = 'money' | 'integer' | 'number' | 'text' | 'html' | 'emai
 
 /**
  * editable: sent on create and update. create-only: sent on create only. read-only: Ecwid sets it
- * (ids, timestamps, computed flags). ecwid-only: Ecwid has it but Stockroom neither shows nor edits it.
+ * (ids, timestamps, computed flags). ecwid-only: Ecwid's API takes it but Stockroom's grids and
+ * staging rules leave it alone; a flat CSV column for it still passes the value on (an order's
+ * addresses) unless the column is readOnly.
  */
 export type Editability = 'editable' | 'create-only' | 'read-only' | 'ecwid-only'
 
@@ -33,15 +35,22 @@ export interface ValidationRules {
   why?: string
   /** Enum: the values a write may send when Ecwid sets the others itself (coupon status). */
   settable?: readonly string[]
+  /**
+   * Enum: the values every store has; the others (order statuses' custom slots) only once a store
+   * enables them, which staging checks against the store (sessions/validate.ts) and the sandbox too.
+   */
+  builtIn?: readonly string[]
   /** A create must carry it: Ecwid's POST refuses a body without it. */
   onCreate?: true
 }
 
 export interface GridDefaults {
+  /** The row's and column's name when it is not the path (orders' `created` for createDate). */
+  key?: string
   title: string
   width: number
-  /** How the cell is shown; default follows the field type. */
-  format?: 'money' | 'weight' | 'date'
+  /** How the cell is shown (date: with the time, day: without); default follows the field type. */
+  format?: 'money' | 'weight' | 'date' | 'day'
   /** The filter the column offers; absent: not filterable. */
   filter?: FilterKind
   /** Editable in the grid (default: when the field is editable). */
@@ -54,7 +63,13 @@ export interface GridDefaults {
 
 export interface CsvNames {
   /** Stockroom's flat format: its header and the spellings automatic mapping also accepts. */
-  flat?: { header: string; synonyms?: readonly string[]; identity?: 'id' | 'sku' | 'code' }
+  flat?: {
+    header: string
+    synonyms?: readonly string[]
+    identity?: 'id' | 'sku' | 'code' | 'orderNumber'
+    /** Exported but never imported, though the API takes the field (an order's totals). */
+    readOnly?: true
+  }
   /** Ecwid's own import/export header; `negate` for a boolean Ecwid stores inverted. */
   ecwid?: { header: string; field?: string; negate?: boolean }
 }
@@ -98,6 +113,13 @@ export function fieldsOf(table: FieldTable, keep: (f: FieldDescriptor) => boolea
   return Object.values(table).filter(keep)
 }
 
+/** A field Ecwid's API takes and Stockroom's grids and staging leave alone: its path, type and label say it all. */
+export const ecwidOnly = <P extends string, T extends FieldType>(path: P, type: T, label: string): { path: P; type: T; edit: 'ecwid-only'; label: string } =>
+  ({ path, type, edit: 'ecwid-only', label })
+
+/** The field's name in grid rows, columns, filters and sorts. */
+export const gridKeyOf = (f: FieldDescriptor): string => f.grid?.key ?? f.path
+
 export const isWritable = (f: FieldDescriptor): boolean => f.edit === 'editable' || f.edit === 'create-only'
 
 // Types that flow from a descriptor table, as the contract's types flow from API_METHODS.
@@ -133,14 +155,16 @@ type CellOf<D> = D extends { type: 'date' } ? number | null
 
 type GridKeys<T extends FieldTable> = { [K in keyof T & string]: T[K] extends { grid: object } ? K : never }[keyof T & string]
 type ColumnKeys<T extends FieldTable> = { [K in GridKeys<T>]: T[K] extends { store: object } ? K : never }[GridKeys<T>]
+/** A field's row name: grid.key when it has one, else its table key (its path). */
+export type RowKeyOf<D, K extends string> = D extends { grid: { key: infer G extends string } } ? G : K
 
 /**
  * A grid row's fields: every field with grid defaults, named by its path. Those with a store column
  * are required; those read from the entity's stored JSON are optional, so that adding one to the
  * descriptor does not force every hand-built row (test fixtures) to change; readers take absent as empty.
  */
-export type StoreRowFields<T extends FieldTable> = { -readonly [K in ColumnKeys<T>]: CellOf<T[K]> } & {
-  -readonly [K in Exclude<GridKeys<T>, ColumnKeys<T>>]?: CellOf<T[K]>
+export type StoreRowFields<T extends FieldTable> = { -readonly [K in ColumnKeys<T> as RowKeyOf<T[K], K>]: CellOf<T[K]> } & {
+  -readonly [K in Exclude<GridKeys<T>, ColumnKeys<T>> as RowKeyOf<T[K], K>]?: CellOf<T[K]>
 }
 
 /** A variations-grid row's fields: those with `grid.variation`, always nullable but text and booleans. */

@@ -11,9 +11,10 @@ const CSV_TYPES: Record<FieldDescriptor['type'], FieldType> = {
 
 function extra(f: FieldDescriptor): Partial<ColumnDef> {
   return {
-    ...(f.edit === 'read-only' ? { readOnly: true } : {}),
+    ...(f.edit === 'read-only' || f.csv?.flat?.readOnly ? { readOnly: true } : {}),
     ...(f.csv?.flat?.identity ? { identity: f.csv.flat.identity } : {}),
-    ...(f.values ? { enumValues: f.values } : {})
+    // A file may name only the built-in order statuses: a custom one's id means nothing to a reader.
+    ...(f.values ? { enumValues: f.validate?.builtIn ?? f.values } : {})
   }
 }
 

@@ -56,18 +56,3 @@ export function flatFormat<E>(id: FormatId, resource: CsvResource, label: string
 export function col(header: string, field: string, type: ColumnDef['type'], extra: Partial<ColumnDef> = {}): ColumnDef {
   return { header, field, type, ...extra }
 }
-
-/** Address columns shared by orders and customers, under a prefix such as "billingPerson". */
-export function personColumns(prefix: string, label: string, extra: Partial<ColumnDef> = {}): ColumnDef[] {
-  const p = (f: string): string => `${prefix}.${f}`
-  return [
-    col(`${label} name`, p('name'), 'string', extra),
-    col(`${label} company`, p('companyName'), 'string', extra),
-    col(`${label} phone`, p('phone'), 'string', extra),
-    col(`${label} street`, p('street'), 'string', extra),
-    col(`${label} city`, p('city'), 'string', extra),
-    col(`${label} postal code`, p('postalCode'), 'string', { synonyms: [`${label} zip`], ...extra }),
-    col(`${label} state`, p('stateOrProvinceCode'), 'string', extra),
-    col(`${label} country`, p('countryCode'), 'string', extra)
-  ]
-}

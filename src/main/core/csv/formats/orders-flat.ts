@@ -1,36 +1,21 @@
 // Flat orders formats: one row per order (importable) and one row per order item (export-only report).
 // Definitions only. Totals, dates and items are read-only: Stockroom edits statuses, tracking and notes.
+// The one-row-per-order columns come from the order descriptors.
 
-import { FULFILLMENT_STATUSES, PAYMENT_STATUSES, type Order } from '@shared/model/order'
+import type { Order } from '@shared/model/order'
+import { ORDER_FIELDS } from '@shared/model/schema'
 import { getPath } from '../field-path'
 import type { ColumnDef } from '../types'
-import { col, flatFormat, personColumns, type CsvFormat } from './format'
+import { flatColumnsOf } from './descriptor-columns'
+import { col, flatFormat, type CsvFormat } from './format'
 
 const ro = { readOnly: true }
 
-const ORDER_HEAD: ColumnDef[] = [
-  col('Order number', 'orderNumber', 'integer', { ...ro, identity: 'orderNumber', synonyms: ['order', 'order no', 'order #', 'order id number', 'ordernumber', 'reference'] }),
-  col('Order ID', 'id', 'string', { ...ro, identity: 'id', synonyms: ['ecwid order id'] }),
-  col('Date', 'createDate', 'date', { ...ro, synonyms: ['order date', 'created'] }),
-  col('Email', 'email', 'string', { synonyms: ['customer email', 'e-mail'] }),
-  col('Payment status', 'paymentStatus', 'enum', { enumValues: PAYMENT_STATUSES, synonyms: ['payment'] }),
-  col('Fulfillment status', 'fulfillmentStatus', 'enum', { enumValues: FULFILLMENT_STATUSES, synonyms: ['fulfilment status', 'shipping status', 'status', 'order status'] })
-]
+/** Columns, headers and synonyms from the order field descriptors (shared/model/schema/order.ts). */
+export const ORDER_FLAT_COLUMNS: readonly ColumnDef[] = flatColumnsOf(ORDER_FIELDS)
 
-export const ORDER_FLAT_COLUMNS: readonly ColumnDef[] = [
-  ...ORDER_HEAD,
-  col('Tracking number', 'trackingNumber', 'string', { synonyms: ['tracking', 'tracking no', 'tracking code', 'tracking id', 'awb', 'consignment number', 'shipment tracking number'] }),
-  col('Total', 'total', 'number', ro),
-  col('Subtotal', 'subtotal', 'number', ro),
-  col('Tax', 'tax', 'number', ro),
-  col('Payment method', 'paymentMethod', 'string', ro),
-  col('Shipping method', 'shippingOption.shippingMethodName', 'string', ro),
-  col('Customer ID', 'customerId', 'integer', ro),
-  ...personColumns('billingPerson', 'Billing'),
-  ...personColumns('shippingPerson', 'Shipping'),
-  col('Admin notes', 'privateAdminNotes', 'string', { synonyms: ['private notes', 'staff notes', 'internal notes'] }),
-  col('Customer comments', 'orderComments', 'string', ro)
-]
+/** What names an order and its state, from the order number to the statuses: the items report's head. */
+const ORDER_HEAD = ORDER_FLAT_COLUMNS.slice(0, ORDER_FLAT_COLUMNS.findIndex((c) => c.field === 'trackingNumber'))
 
 export const ordersFlat = flatFormat<Order>('orders-flat', 'orders', 'Orders (one row per order)', ORDER_FLAT_COLUMNS)
 

@@ -2,9 +2,8 @@
 // A row with a tracking number and no status marks the order SHIPPED (never downgrades a DELIVERED order).
 
 import { FULFILLMENT_STATUSES, type Order } from '@shared/model/order'
-import { getPath } from '../field-path'
 import type { ColumnDef } from '../types'
-import { col, type CsvFormat } from '../formats/format'
+import { col, flatFormat, type CsvFormat } from '../formats/format'
 
 export const TRACKING_COLUMNS: readonly ColumnDef[] = [
   col('Order number', 'orderNumber', 'integer', {
@@ -34,11 +33,5 @@ export function completeTrackingValues(values: Record<string, unknown>, order: O
   return { ...values, fulfillmentStatus: 'SHIPPED' }
 }
 
-export const trackingNumbers: CsvFormat<Order> = {
-  id: 'orders-tracking',
-  resource: 'orders',
-  label: 'Orders: tracking numbers',
-  importable: true,
-  columns: () => TRACKING_COLUMNS,
-  records: (order) => [Object.fromEntries(TRACKING_COLUMNS.map((c) => [c.field, getPath(order, c.field)]))]
-}
+/** One row per order, as the flat formats are: only the columns differ. */
+export const trackingNumbers: CsvFormat<Order> = flatFormat<Order>('orders-tracking', 'orders', 'Orders: tracking numbers', TRACKING_COLUMNS)

@@ -1,7 +1,6 @@
 // Bulk edit as the dialog needs it, pure: which operations and fields each grid offers, the dialog's
 // form turned into an engine BulkOperation (or a merchant-worded problem), and sample values as text.
-import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
-import { COUPON_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
+import { COUPON_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import type { BulkOperation, JsonValue, RoundRule } from '@shared/model/session'
 import { COUPON_ENUMS, SETTABLE_STATUS_OPTIONS } from '../coupons/coupon-columns'
 import type { EnumOption } from '../grid/types'
@@ -27,13 +26,12 @@ export interface BulkSpec {
   stock: boolean
 }
 
-const text = (field: string, label: string): BulkField => ({ field, label, type: 'text' })
 
-const BULK_TYPES: Partial<Record<FieldDescriptor['type'], BulkFieldType>> = { money: 'money', integer: 'number', number: 'number', boolean: 'bool', enum: 'enum', text: 'text', html: 'text' }
+const BULK_TYPES: Partial<Record<FieldDescriptor['type'], BulkFieldType>> = { money: 'money', integer: 'number', number: 'number', boolean: 'bool', enum: 'enum', text: 'text', html: 'text', email: 'text' }
 
 /** An enum's choices in the dialog: a grid's own labelled options, else the values as words. */
 type OptionsOf = (f: FieldDescriptor) => readonly EnumOption[]
-const plainOptions: OptionsOf = (f) => enumOptions(f.validate?.settable ?? f.values ?? [])
+const plainOptions: OptionsOf = (f) => enumOptions(f.validate?.settable ?? f.validate?.builtIn ?? f.values ?? [])
 
 /** The fields a descriptor table offers to one bulk operation, in the order its `grid.bulk` gives. */
 function bulkFields(table: FieldTable, op: 'set' | 'adjust' | 'replace', optionsOf: OptionsOf = plainOptions, only: (f: FieldDescriptor) => boolean = () => true): BulkField[] {
@@ -58,14 +56,10 @@ export const BULK_SPECS: Record<GridKind, BulkSpec> = {
     stock: true
   },
   orders: {
-    set: [
-      { field: 'paymentStatus', label: 'Payment status', type: 'enum', options: enumOptions(PAYMENT_STATUSES) },
-      { field: 'fulfillmentStatus', label: 'Fulfillment status', type: 'enum', options: enumOptions(FULFILLMENT_STATUSES) },
-      text('trackingNumber', 'Tracking number'),
-      text('privateAdminNotes', 'Private notes')
-    ],
+    // Statuses offer the built-ins (a custom status is set per order, where the store's are known).
+    set: bulkFields(ORDER_FIELDS, 'set'),
     adjust: [],
-    replace: [text('trackingNumber', 'Tracking number'), text('privateAdminNotes', 'Private notes')],
+    replace: bulkFields(ORDER_FIELDS, 'replace'),
     categories: false,
     enable: false,
     stock: false
@@ -79,9 +73,9 @@ export const BULK_SPECS: Record<GridKind, BulkSpec> = {
     stock: false
   },
   customers: {
-    set: [{ field: 'acceptMarketing', label: 'Marketing consent', type: 'bool' }],
+    set: bulkFields(CUSTOMER_FIELDS, 'set'),
     adjust: [],
-    replace: [text('name', 'Name'), text('email', 'Email')],
+    replace: bulkFields(CUSTOMER_FIELDS, 'replace'),
     categories: false,
     enable: false,
     stock: false

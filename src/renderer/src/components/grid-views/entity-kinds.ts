@@ -1,9 +1,10 @@
 // What each grid kind is: its query method, row key, session resource, access area, and how grid
 // columns map to session fields. A new grid adds its entry here; useEntityGrid does the rest.
 import type { AnyGridQuery, ColumnTable, CouponQuery, CouponRow, CustomerQuery, CustomerRow, OrderQuery, OrderRow, Page, ProductQuery, ProductRow } from '@shared/model/grid'
-import { COUPON_COLUMNS, CUSTOMER_COLUMNS, ORDER_COLUMNS, PRODUCT_COLUMNS } from '@shared/model/grid'
+import { GRID_COLUMNS } from '@shared/model/grid'
 import type { JsonValue, SessionResource } from '@shared/model/session'
 import type { StoreCapabilities } from '@shared/model/store'
+import { COUPON_FIELDS, CUSTOMER_FIELDS, gridKeyOf, ORDER_FIELDS, PRODUCT_FIELDS, type FieldTable } from '@shared/model/schema'
 import { api } from '../../api'
 import type { CellValue, SortKey } from '../grid/types'
 
@@ -35,52 +36,37 @@ export interface EntityKind<K extends GridKind> {
   fromField?(field: string, value: JsonValue | null): unknown
 }
 
+/** Grid column key → session field for the descriptor fields whose row key is not their path. */
+const renamedFields = (table: FieldTable): Record<string, string> =>
+  Object.fromEntries(Object.values(table).filter((f) => gridKeyOf(f) !== f.path).map((f) => [gridKeyOf(f), f.path]))
+
+/**
+ * One grid kind: its session resource is its own name, its columns and renamed fields come from
+ * the shared column table and field descriptors, and every row is keyed by its id.
+ */
+function entityKind<K extends GridKind>(
+  kind: K, area: keyof StoreCapabilities, noun: readonly [string, string], defaultSort: SortKey,
+  fetch: EntityKind<K>['fetch'], fields: Readonly<Record<string, string>> = {}
+): EntityKind<K> {
+  const all = { ...renamedFields(GRID_FIELDS[kind]), ...fields }
+  return {
+    kind, resource: kind, table: GRID_COLUMNS[kind], area, noun, defaultSort: [defaultSort], fetch,
+    rowKey: (r) => (r as { id: string | number }).id,
+    ...(Object.keys(all).length > 0 ? { fields: all } : {})
+  }
+}
+
+const GRID_FIELDS: Record<GridKind, FieldTable> = { products: PRODUCT_FIELDS, orders: ORDER_FIELDS, coupons: COUPON_FIELDS, customers: CUSTOMER_FIELDS }
+
 // The query types narrow field names per grid; the main process validates them (zod) anyway, so the
 // generic query is passed through as the grid's own type here.
 export const ENTITY_KINDS: { [K in GridKind]: EntityKind<K> } = {
-  products: {
-    kind: 'products',
-    resource: 'products',
-    table: PRODUCT_COLUMNS,
-    area: 'catalog',
-    noun: ['product', 'products'],
-    defaultSort: [{ key: 'name', dir: 'asc' }],
-    fetch: (id, q) => api.queryProducts(id, q as ProductQuery),
-    rowKey: (r) => r.id,
-    // The thumbnail cell shows the staged image list's state and a refused address's reason.
-    fields: { categories: 'categoryIds', thumbnail: 'images' }
-  },
-  orders: {
-    kind: 'orders',
-    resource: 'orders',
-    table: ORDER_COLUMNS,
-    area: 'orders',
-    noun: ['order', 'orders'],
-    defaultSort: [{ key: 'created', dir: 'desc' }],
-    fetch: (id, q) => api.queryOrders(id, q as OrderQuery),
-    rowKey: (r) => r.id,
-    fields: { privateNotes: 'privateAdminNotes' }
-  },
-  coupons: {
-    kind: 'coupons',
-    resource: 'coupons',
-    table: COUPON_COLUMNS,
-    area: 'coupons',
-    noun: ['coupon', 'coupons'],
-    defaultSort: [{ key: 'name', dir: 'asc' }],
-    fetch: (id, q) => api.queryCoupons(id, q as CouponQuery),
-    rowKey: (r) => r.id
-  },
-  customers: {
-    kind: 'customers',
-    resource: 'customers',
-    table: CUSTOMER_COLUMNS,
-    area: 'customers',
-    noun: ['customer', 'customers'],
-    defaultSort: [{ key: 'name', dir: 'asc' }],
-    fetch: (id, q) => api.queryCustomers(id, q as CustomerQuery),
-    rowKey: (r) => r.id
-  }
+  // A product's categories column edits its categoryIds; its thumbnail cell shows the staged image
+  // list's state and a refused address's reason.
+  products: entityKind('products', 'catalog', ['product', 'products'], { key: 'name', dir: 'asc' }, (id, q) => api.queryProducts(id, q as ProductQuery), { categories: 'categoryIds', thumbnail: 'images' }),
+  orders: entityKind('orders', 'orders', ['order', 'orders'], { key: 'created', dir: 'desc' }, (id, q) => api.queryOrders(id, q as OrderQuery)),
+  coupons: entityKind('coupons', 'coupons', ['coupon', 'coupons'], { key: 'name', dir: 'asc' }, (id, q) => api.queryCoupons(id, q as CouponQuery)),
+  customers: entityKind('customers', 'customers', ['customer', 'customers'], { key: 'name', dir: 'asc' }, (id, q) => api.queryCustomers(id, q as CustomerQuery))
 }
 
 /** Session field of a grid column. */
