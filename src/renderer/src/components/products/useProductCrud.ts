@@ -1,4 +1,4 @@
-// Duplicate and Delete over the Products grid's selection, staged in the active session like any
+// New product, and Duplicate and Delete over the Products grid's selection, staged in the active session like any
 // edit; a delete first asks, naming what it takes with it (the core's previewProductDeletes).
 import { computed, ref, type Ref } from 'vue'
 import type { ProductDeletePreview } from '@shared/model/product-crud'
@@ -6,6 +6,7 @@ import type { EntityId } from '@shared/model/session'
 import { api } from '../../api'
 import type { EntityGrid } from '../../composables/useEntityGrid'
 import { errorText } from '../../composables/useErrorText'
+import { newProductFields } from './new-product'
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
@@ -41,6 +42,14 @@ export function useProductCrud(grid: EntityGrid<'products'>, selected: Ref<Entit
     }
   }
 
+  const randomSku = (): string => Array.from(crypto.getRandomValues(new Uint8Array(3)), (b) => b.toString(16).padStart(2, '0')).join('').toUpperCase()
+  /** A new row on top of the grid, staged as a create; the merchant fills it in like any row. */
+  const newProduct = (): Promise<void> =>
+    run(async (id, sid) => {
+      await api.stageCreate(id, sid, 'products', newProductFields(randomSku))
+      return 'New product staged at the top of the grid, hidden from the storefront until you tick Enabled; push the session to create it.'
+    })
+
   const duplicate = (): Promise<void> =>
     run(async (id, sid) => {
       const r = await api.stageDuplicates(id, sid, productIds.value)
@@ -67,5 +76,5 @@ export function useProductCrud(grid: EntityGrid<'products'>, selected: Ref<Entit
       return `${preview ? deleteText(preview) : 'Delete'}: staged; push the session to delete.`
     })
 
-  return { busy, error, note, confirming, productIds, duplicate, askDelete, confirmDelete, cancelDelete: () => void (confirming.value = null) }
+  return { busy, error, note, confirming, productIds, newProduct, duplicate, askDelete, confirmDelete, cancelDelete: () => void (confirming.value = null) }
 }
