@@ -82,6 +82,12 @@ describe('command palette', () => {
     expect(all.find((c) => c.id === 'go-orders')?.shortcut).toBe('Ctrl+2')
     expect(all.find((c) => c.id === 'undo')?.shortcut).toBe('Ctrl+Z')
   })
+  it('lists the Products screen commands with the grid shortcuts they share', () => {
+    expect(filterCommands(all, 'products').map((c) => [c.id, c.shortcut])).toEqual([
+      ['go-products', 'Ctrl+1'], ['product-options', undefined], ['product-new', undefined],
+      ['product-duplicate', 'Ctrl+Shift+D'], ['product-delete', 'Ctrl+Delete']
+    ])
+  })
   it('filters by every typed word, case-insensitively', () => {
     expect(filterCommands(all, 'PUSH').map((c) => c.id)).toEqual(['push'])
     expect(filterCommands(all, 'go ord').map((c) => c.id)).toEqual(['go-orders'])

@@ -5,7 +5,7 @@
 export interface PaletteCommand {
   id: string
   title: string
-  group: 'Go to' | 'Data' | 'Edit' | 'View'
+  group: 'Go to' | 'Data' | 'Edit' | 'Products' | 'View'
   shortcut?: string
   /** A route to open, or a control on the current screen to press. */
   run: { route: string } | { press: string } | { key: { key: string; shift?: boolean } } | { focus: string }
@@ -22,6 +22,10 @@ export function paletteCommands(sections: readonly { path: string; title: string
     { id: 'push', title: 'Push staged changes', group: 'Data', run: { press: 'staged-bar-push' } },
     { id: 'export', title: 'Import / export CSV', group: 'Data', run: { route: '/import-export' } },
     { id: 'bulk', title: 'Bulk edit…', group: 'Edit', shortcut: `${mod}B`, run: { press: 'bulk-edit' } },
+    { id: 'product-options', title: 'Product options…', group: 'Products', run: { press: 'product-options' } },
+    { id: 'product-new', title: 'New product', group: 'Products', run: { press: 'product-new' } },
+    { id: 'product-duplicate', title: 'Duplicate the selected products', group: 'Products', shortcut: mac ? '⇧⌘D' : 'Ctrl+Shift+D', run: { press: 'product-duplicate' } },
+    { id: 'product-delete', title: 'Delete the selected products…', group: 'Products', shortcut: `${mod}Delete`, run: { press: 'product-delete' } },
     { id: 'undo', title: 'Undo', group: 'Edit', shortcut: `${mod}Z`, run: { key: { key: 'z' } } },
     { id: 'redo', title: 'Redo', group: 'Edit', shortcut: mac ? '⇧⌘Z' : 'Ctrl+Y', run: { key: { key: 'z', shift: true } } },
     { id: 'sidebar', title: 'Collapse / expand the sidebar', group: 'View', run: { press: 'sidebar-toggle' } },
