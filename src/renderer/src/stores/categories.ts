@@ -6,7 +6,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { CategoryNode } from '@shared/model/category'
 import type { CellEdit, JsonValue } from '@shared/model/session'
 import { api } from '../api'
-import { errorText } from '../composables/useErrorText'
+import { errorText, tracked } from '../composables/useErrorText'
 import { withStaged } from '../components/categories/category-tree'
 import { useGridSessionStore } from './grid-session'
 
@@ -67,20 +67,12 @@ export const useCategoriesStore = defineStore('categories', () => {
   async function act<T>(fn: (id: number, sessionId: string) => Promise<T>): Promise<T | null> {
     const id = storeId.value
     if (id === null) return null
-    busy.value = true
-    try {
-      const s = await session.ensureActive(id)
-      const out = await fn(id, s.id)
+    return tracked(error, (on) => (busy.value = on), async () => {
+      const out = await fn(id, (await session.ensureActive(id)).id)
       await session.refresh()
       await readStructure(id)
-      error.value = null
       return out
-    } catch (e) {
-      error.value = errorText(e)
-      return null
-    } finally {
-      busy.value = false
-    }
+    })
   }
 
   /** Stages edits; the first rejection's message is shown. True when all were staged. */
