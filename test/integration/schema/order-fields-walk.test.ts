@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OrderQuery } from '@shared/model/grid'
 import type { Order } from '@shared/model/order'
 import { ORDER_FIELDS } from '@shared/model/schema'
-import type { CellEdit } from '@shared/model/session'
 import { getPath } from '../../../src/main/core/csv/field-path'
 import { queryOrders } from '../../../src/main/core/store/grids'
 import { csvServiceFixture, type CsvServiceFixture } from '../csv/service-fixture'
-import { cellOf, expectGridShows, isEmpty, sampleFor, walkedFields } from './walk-helpers'
+import { isEmpty, sampleFor, walkFlatResource, walkedFields } from './walk-helpers'
 
 let fx: CsvServiceFixture
 beforeAll(async () => {
@@ -26,7 +25,6 @@ const walked = walkedFields(ORDER_FIELDS)
 describe('order field descriptors walk through every layer', () => {
   it('stage -> validate -> push -> sync -> grid -> export -> re-import, one field per order', async () => {
     const sb = fx.f.sb
-    const storeId = sb.storeId
     const before = await fx.exported('orders', 'before.csv')
     const orders = sb.state.orders.select(() => true).map((i) => sb.state.orders.get(i) as Order)
     expect(orders.length).toBeGreaterThanOrEqual(walked.length)
@@ -36,34 +34,7 @@ describe('order field descriptors walk through every layer', () => {
       return { f, id: o.id, value: sampleFor(f, o, i, []), had: !isEmpty(getPath(o, f.path)) }
     })
 
-    const session = await fx.sessions.api.createSession(storeId, 'walk')
-    const edits: CellEdit[] = plan.map((w) => ({ resource: 'orders', entityId: w.id, field: w.f.path, value: w.value }))
-    const staged = await fx.sessions.api.stageEdits(storeId, session.id, edits)
-    expect(staged.rejected).toEqual([])
-    expect(staged.staged).toBe(walked.length)
-
-    expect(await fx.sessions.runPush(storeId, session.id)).toMatchObject({ applied: walked.length, failed: 0 })
-    for (const w of plan) expect([w.f.path, getPath(serverOrder(w.id), w.f.path)]).toEqual([w.f.path, w.value])
-
-    const sync = await fx.f.cli(['sync'], { token: true })
-    expect(sync.code, sync.stderr).toBe(0)
-
-    // The synced grid shows each walked field's value under its row key, its filter and sort find it;
-    // the synced store exports what was pushed, and re-importing that export changes nothing...
-    expectGridShows((q) => queryOrders(fx.db, q as OrderQuery), plan)
-    const after = await fx.exported('orders', 'after.csv')
-    for (const w of plan) if (w.f.csv?.flat) expect([w.f.path, cellOf(after, w.f.csv.flat.header, 'Order ID', w.id) ?? '']).not.toEqual([w.f.path, ''])
-    const again = await fx.csv.planCsvImport(storeId, { resource: 'orders', fileToken: await fx.choose('again.csv', after) })
-    expect(again.report.filter((l) => l.severity === 'error')).toEqual([])
-    expect(again.changeCount).toBe(0)
-    // ...and the export taken before the push changes back every walked field that had a value then
-    // and that the flat file imports (an order's totals are exported only).
-    const imported = plan.filter((w) => w.had && w.f.csv?.flat && !('readOnly' in w.f.csv.flat)).map((w) => w.f.path)
-    expect(imported.length).toBeGreaterThan(0)
-    const back = await fx.csv.planCsvImport(storeId, { resource: 'orders', fileToken: await fx.choose('back.csv', before) })
-    expect(back.report.filter((l) => l.severity === 'error')).toEqual([])
-    const changed = new Set(back.fieldCounts.map((c) => c.field))
-    expect(imported.filter((f) => !changed.has(f))).toEqual([])
+    await walkFlatResource(fx, { resource: 'orders', idHeader: 'Order ID', query: (q) => queryOrders(fx.db, q as OrderQuery), server: (id) => serverOrder(String(id)), plan, before })
   }, 180_000)
 })
 

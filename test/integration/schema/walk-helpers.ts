@@ -1,11 +1,13 @@
-// What the descriptor walks share: a sample value per field type, reading cells of an export, and
-// finding a walked value in the local grid through its column's filter and sort.
+// What the descriptor walks share: a sample value per field type, reading cells of an export, finding
+// a walked value in the local grid through its column's filter and sort, and the whole walk of a
+// resource with a flat CSV.
 import { expect } from 'vitest'
 import type { AnyGridQuery, GridFilter, Page } from '@shared/model/grid'
 import { gridKeyOf, type FieldDescriptor } from '@shared/model/schema'
-import type { JsonValue } from '@shared/model/session'
+import type { CellEdit, JsonValue } from '@shared/model/session'
 import { getPath } from '../../../src/main/core/csv/field-path'
 import { ecwidDateMs } from '../../../src/main/core/store/ecwid-dates'
+import type { CsvServiceFixture } from '../csv/service-fixture'
 
 /** The writable fields of a descriptor table that Ecwid's API takes. */
 export const walkedFields = (table: Readonly<Record<string, FieldDescriptor>>): FieldDescriptor[] =>
@@ -95,4 +97,54 @@ export function expectGridShows(query: GridQueryFn, walks: readonly { f: FieldDe
     const row = page.rows[0] as Record<string, unknown> | undefined
     expect([w.f.path, page.total, row?.[key]]).toEqual([w.f.path, 1, cell])
   }
+}
+
+export interface FlatWalk {
+  resource: 'orders' | 'customers'
+  /** The identity column of the resource's flat CSV ("Order ID", "ID"). */
+  idHeader: string
+  query: GridQueryFn
+  /** The entity as the sandbox holds it now. */
+  server: (id: number | string) => object
+  plan: readonly { f: FieldDescriptor; id: number | string; value: JsonValue; had: boolean }[]
+  /** The flat export taken before the push. */
+  before: string[][]
+}
+
+/**
+ * The walk of a resource with a flat CSV, one field per entity: stage and validate, push to the
+ * sandbox, sync back, find each value in the grid, export, re-import the export (no changes) and the
+ * export from before the push (every walked field with a value then, and that the file imports, changes back).
+ */
+export async function walkFlatResource(fx: CsvServiceFixture, w: FlatWalk): Promise<void> {
+  const storeId = fx.f.sb.storeId
+  const { resource, plan } = w
+  const session = await fx.sessions.api.createSession(storeId, 'walk')
+  const edits: CellEdit[] = plan.map((p) => ({ resource, entityId: String(p.id), field: p.f.path, value: p.value }))
+  const staged = await fx.sessions.api.stageEdits(storeId, session.id, edits)
+  expect(staged.rejected).toEqual([])
+  expect(staged.staged).toBe(plan.length)
+
+  expect(await fx.sessions.runPush(storeId, session.id)).toMatchObject({ applied: plan.length, failed: 0 })
+  for (const p of plan) expect([p.f.path, getPath(w.server(p.id), p.f.path)]).toEqual([p.f.path, p.value])
+
+  const sync = await fx.f.cli(['sync'], { token: true })
+  expect(sync.code, sync.stderr).toBe(0)
+
+  // The synced grid shows each walked field's value under its row key, its filter and sort find it;
+  // the synced store exports what was pushed, and re-importing that export changes nothing...
+  expectGridShows(w.query, plan)
+  const after = await fx.exported(resource, 'after.csv')
+  for (const p of plan) if (p.f.csv?.flat) expect([p.f.path, cellOf(after, p.f.csv.flat.header, w.idHeader, p.id) ?? '']).not.toEqual([p.f.path, ''])
+  const again = await fx.csv.planCsvImport(storeId, { resource, fileToken: await fx.choose('again.csv', after) })
+  expect(again.report.filter((l) => l.severity === 'error')).toEqual([])
+  expect(again.changeCount).toBe(0)
+  // ...and the export taken before the push changes back every walked field that had a value then
+  // and that the flat file imports (an order's totals are exported only).
+  const imported = plan.filter((p) => p.had && p.f.csv?.flat && !('readOnly' in p.f.csv.flat)).map((p) => p.f.path)
+  expect(imported.length).toBeGreaterThan(0)
+  const back = await fx.csv.planCsvImport(storeId, { resource, fileToken: await fx.choose('back.csv', w.before) })
+  expect(back.report.filter((l) => l.severity === 'error')).toEqual([])
+  const changed = new Set(back.fieldCounts.map((c) => c.field))
+  expect(imported.filter((f) => !changed.has(f))).toEqual([])
 }
