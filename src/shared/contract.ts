@@ -14,10 +14,10 @@ import type { CouponCodesRequest, CouponCodesResult } from './model/coupon-codes
 import type { JobId, JobProgress } from './model/job'
 import type { ChangeHistoryFilter, ChangeHistoryPage, ChangeHistoryQuery } from './model/change-history'
 import type { ImageFileChoice, ImageUrlCheck } from './model/product-images'
-import type { CsvExportRequest, CsvExportResult, CsvFileChoice, CsvImportPlan, CsvImportRequest, CsvImportResult, CsvInspection, CsvReadRequest } from './model/csv'
+import type { CsvExportRequest, CsvExportResult, CsvFileChoice, CsvImportPlan, CsvImportPreview, CsvImportRequest, CsvImportResult, CsvInspection, CsvReadRequest } from './model/csv'
 import type {
   BulkOperation, BulkPreview, BulkResult, CellEdit, Conflict, ConflictResolution, EntityId, EntitySelection, HistoryEntry,
-  JsonValue, PushEstimate, ReviewFilter, ReviewPage, SessionResource, SessionSummary, StageResult
+  JsonValue, PushEstimate, ReviewFilter, ReviewPage, SelectionQuery, SessionResource, SessionSummary, StageResult
 } from './model/session'
 
 export interface ConnectStoreInput {
@@ -62,6 +62,8 @@ export interface StockroomApi {
    * variation child rows); ids null: every matching product that has variations. The window is ignored.
    */
   rankProducts(storeId: number, q: ProductQuery, ids: number[] | null): Promise<ProductRank[]>
+  /** Keys of every row the search and filters match (no window), in the query's order: "accept what is shown". */
+  queryKeys(storeId: number, resource: GridResource, q: SelectionQuery): Promise<EntityId[]>
   /** A window of orders from the local copy. */
   queryOrders(storeId: number, q: OrderQuery): Promise<Page<OrderRow>>
   /** A window of discount coupons from the local copy. */
@@ -151,6 +153,8 @@ export interface StockroomApi {
   inspectCsv(storeId: number, request: CsvReadRequest): Promise<CsvInspection>
   /** The validation report and the planned changes as a diff against the local copy; writes nothing. */
   planCsvImport(storeId: number, request: CsvReadRequest): Promise<CsvImportPlan>
+  /** The plan with every planned change, for the grid's import preview layer; writes nothing. */
+  previewCsvImport(storeId: number, request: CsvReadRequest): Promise<CsvImportPreview>
   /** Stages the file's changes into a new session named by the user (never writes to Ecwid). */
   importCsv(storeId: number, request: CsvImportRequest): Promise<CsvImportResult>
 }
@@ -178,6 +182,7 @@ export const API_METHODS = [
   'getSyncState',
   'queryProducts',
   'rankProducts',
+  'queryKeys',
   'queryOrders',
   'queryCoupons',
   'queryCustomers',
@@ -223,6 +228,7 @@ export const API_METHODS = [
   'exportCsv',
   'inspectCsv',
   'planCsvImport',
+  'previewCsvImport',
   'importCsv',
   'chooseImageFile',
   'checkImageUrls'

@@ -23,6 +23,7 @@ export const TEMPLATES: { [K in ApiMethod]: unknown[] } = {
   getSyncState: [STORE],
   queryProducts: [STORE, { search: 'mug', filters: [{ field: 'price', kind: 'number', min: 1, max: 10 }, { field: 'enabled', kind: 'boolean', value: true }], sort: [{ field: 'name', dir: 'asc' }], offset: 0, limit: 50 }],
   rankProducts: [STORE, { search: 'mug', sort: [{ field: 'price', dir: 'desc' }], offset: 0, limit: 0 }, [1, 2, 3]],
+  queryKeys: [STORE, 'products', { search: 'mug', sort: [{ field: 'price', dir: 'desc' }], within: [1, 2, 3] }],
   queryOrders: [STORE, { filters: [{ field: 'customerName', kind: 'text', op: 'contains', value: 'ann' }], offset: 100, limit: 50 }],
   queryCoupons: [STORE, { search: 'SPRING', offset: 0, limit: 20 }],
   queryCustomers: [STORE, { offset: 0, limit: 20 }],
@@ -68,6 +69,7 @@ export const TEMPLATES: { [K in ApiMethod]: unknown[] } = {
   exportCsv: [STORE, { resource: 'products', format: 'flat', view: { search: 'mug', sort: [{ field: 'name', dir: 'asc' }], columns: ['name', 'price'] }, options: { delimiter: ';', bom: true } }],
   inspectCsv: [STORE, { resource: 'orders', fileToken: '0f8e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b', format: 'tracking', delimiter: ',' }],
   planCsvImport: [STORE, { resource: 'products', fileToken: '0f8e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b', mapping: { 'Unit price': 'price', Notes: null } }],
+  previewCsvImport: [STORE, { resource: 'products', fileToken: '0f8e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b' }],
   importCsv: [STORE, { resource: 'products', fileToken: '0f8e2a1c-3b4d-4e5f-8a9b-0c1d2e3f4a5b', sessionName: 'Price file', validOnly: true, exclude: { excludeRows: [2, 5], excludeFields: ['name'] } }],
   chooseImageFile: [],
   checkImageUrls: [['https://images.example.com/a.jpg']]

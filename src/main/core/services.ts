@@ -19,7 +19,7 @@ import { connectStore } from './stores/connect-store'
 import { removeLocalData } from './stores/local-data'
 import { createStoreClients } from './stores/store-clients'
 import { createSyncService } from './sync/sync-service'
-import { queryCoupons, queryCustomers, queryOrders, queryProducts } from './store/grids'
+import { queryCoupons, queryCustomers, queryKeys, queryOrders, queryProducts } from './store/grids'
 import { rankProducts } from './store/product-ranks'
 import { listCategoryTree } from './store/category-tree'
 import { listCategoryOptions, readEntityJson, readStoreFormats } from './store/lookups'
@@ -214,6 +214,10 @@ export function createServices(config: ServicesConfig): Services {
     async rankProducts(storeId, q, ids) {
       await requireStore(storeId)
       return rankProducts(sync.db(storeId), q, ids)
+    },
+    async queryKeys(storeId, resource, q) {
+      await requireStore(storeId)
+      return queryKeys(sync.db(storeId), resource, q)
     },
     async queryOrders(storeId, q) {
       await requireStore(storeId)

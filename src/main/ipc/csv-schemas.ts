@@ -72,7 +72,7 @@ const importRequest = z.strictObject({
   exclude: exclusion.optional()
 })
 
-type CsvSchemas = Pick<ApiSchemas, 'chooseCsvFile' | 'exportCsv' | 'inspectCsv' | 'planCsvImport' | 'importCsv'>
+type CsvSchemas = Pick<ApiSchemas, 'chooseCsvFile' | 'exportCsv' | 'inspectCsv' | 'planCsvImport' | 'previewCsvImport' | 'importCsv'>
 
 // Per-resource column enums are stricter than CsvGridView's plain strings: a view names its own grid's columns.
 export const csvSchemas: CsvSchemas = {
@@ -80,5 +80,6 @@ export const csvSchemas: CsvSchemas = {
   exportCsv: z.tuple([storeId, exportRequest]),
   inspectCsv: z.tuple([storeId, readRequest]),
   planCsvImport: z.tuple([storeId, readRequest]),
+  previewCsvImport: z.tuple([storeId, readRequest]),
   importCsv: z.tuple([storeId, importRequest])
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import type { ApiMethod, StockroomApi } from '@shared/contract'
 import { GRID_RESOURCES, MAX_EXPANDED_PRODUCTS } from '@shared/model/grid'
-import { couponQuerySchema, customerQuerySchema, orderQuerySchema, productQuerySchema, syncOptionsSchema } from './grid-schemas'
+import { couponQuerySchema, customerQuerySchema, orderQuerySchema, productQuerySchema, queryKeysSchema, syncOptionsSchema } from './grid-schemas'
 import { sessionSchemas } from './session-schemas'
 import { csvSchemas } from './csv-schemas'
 import { imageSchemas } from './image-schemas'
@@ -33,6 +33,7 @@ export const apiSchemas: ApiSchemas = {
   getSyncState: z.tuple([storeIdSchema]),
   queryProducts: z.tuple([storeIdSchema, productQuerySchema]),
   rankProducts: z.tuple([storeIdSchema, productQuerySchema, z.array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER)).max(MAX_EXPANDED_PRODUCTS).nullable()]),
+  queryKeys: queryKeysSchema,
   queryOrders: z.tuple([storeIdSchema, orderQuerySchema]),
   queryCoupons: z.tuple([storeIdSchema, couponQuerySchema]),
   queryCustomers: z.tuple([storeIdSchema, customerQuerySchema]),

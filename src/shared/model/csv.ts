@@ -152,6 +152,18 @@ export interface CsvImportPlan {
   unmatched: CsvUnmatchedRow[]
 }
 
+/** One planned cell change of an import preview: a diff row without its label (the grid row shows it). */
+export type CsvPreviewChange = Omit<CsvDiffRow, 'label'>
+
+/**
+ * An import opened as a preview layer over its resource's grid: the plan's counts and report with
+ * every planned change (not a page), so the grid highlights exactly them and counts accept/reject live.
+ */
+export interface CsvImportPreview extends Omit<CsvImportPlan, 'diff' | 'diffTruncated'> {
+  resource: CsvResourceName
+  changes: CsvPreviewChange[]
+}
+
 export interface CsvUnmatchedRow {
   row: number
   reason: string

@@ -10,6 +10,8 @@ import type { FilterKind, StoreRowFields, VariationRowFields } from './schema/ty
 
 /** Largest window a query may ask for: the renderer never holds a whole store. */
 export const GRID_MAX_LIMIT = 500
+/** Most row keys a query may be restricted to (an import preview's rows: one per file row). */
+export const GRID_MAX_WITHIN = 100_000
 
 export type ColumnKind = FilterKind
 
@@ -100,6 +102,8 @@ export interface GridQuery<C extends ColumnTable = ColumnTable> {
   filters?: FilterFor<C>[]
   /** First key wins; the id is always the final tie-breaker so windows never overlap. */
   sort?: SortKey<keyof C & string>[]
+  /** Only rows with these keys (an import preview's "changed rows only"); at most GRID_MAX_WITHIN. */
+  within?: (number | string)[]
   offset: number
   /** At most GRID_MAX_LIMIT. */
   limit: number
@@ -111,6 +115,7 @@ export interface AnyGridQuery {
   search?: string
   filters?: GridFilter[]
   sort?: SortKey[]
+  within?: (number | string)[]
   offset: number
   limit: number
 }

@@ -10,9 +10,9 @@ import { createFileTokens } from './file-dialogs'
 import type { MappingMemory } from './mapping'
 import { acceptImport } from './accept-import'
 import { defaultFileName, exportFromStore, fileLabel } from './store-export'
-import { inspectFile, planFile, toPlan } from './store-import'
+import { inspectFile, planFile, toPlan, toPreview } from './store-import'
 
-export const CSV_METHODS = ['chooseCsvFile', 'exportCsv', 'inspectCsv', 'planCsvImport', 'importCsv'] as const
+export const CSV_METHODS = ['chooseCsvFile', 'exportCsv', 'inspectCsv', 'planCsvImport', 'previewCsvImport', 'importCsv'] as const
 export type CsvApi = Pick<StockroomApi, (typeof CSV_METHODS)[number]>
 
 export interface CsvServiceDeps {
@@ -52,6 +52,12 @@ export function createCsvService(deps: CsvServiceDeps): { api: CsvApi } {
       const db = deps.dbFor(storeId)
       const engine = await deps.validationFor?.(storeId)
       return toPlan(db, req.resource, await planFile(db, tokens.resolve(req.fileToken).path, req, { memory: deps.memory, engine }))
+    },
+    async previewCsvImport(storeId, req) {
+      await deps.requireStore(storeId)
+      const db = deps.dbFor(storeId)
+      const engine = await deps.validationFor?.(storeId)
+      return toPreview(req.resource, await planFile(db, tokens.resolve(req.fileToken).path, req, { memory: deps.memory, engine }))
     },
     async importCsv(storeId, req) {
       await deps.requireStore(storeId)

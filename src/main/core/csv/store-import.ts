@@ -2,7 +2,7 @@
 // automatic mapping, sample rows) and plan it against the local copy as a report plus a diff. Writes nothing.
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import type { CsvDiffRow, CsvFieldCount, CsvImportPlan, CsvInspection, CsvReadRequest, CsvReportLine } from '@shared/model/csv'
+import type { CsvDiffRow, CsvFieldCount, CsvImportPlan, CsvImportPreview, CsvInspection, CsvPreviewChange, CsvReadRequest, CsvReportLine } from '@shared/model/csv'
 import { labelOf, type Entity } from '../sessions/ports'
 import type { Db } from '../store/db'
 import { detectFormat, formatById, type FormatId } from './formats'
@@ -143,19 +143,31 @@ export function fieldCounts(changes: readonly PlannedChange[]): CsvFieldCount[] 
   return [...counts].map(([field, n]) => ({ field, changes: n })).sort((a, b) => b.changes - a.changes || a.field.localeCompare(b.field))
 }
 
-export async function toPlan(db: Db, resource: CsvResource, r: ImportResult): Promise<CsvImportPlan> {
-  const counts = entityCount(r.changes)
+/** The plan's counts and report, without its diff. */
+function planSummary(r: ImportResult): Omit<CsvImportPlan, 'diff' | 'diffTruncated'> {
   return {
     rows: r.rows,
     valid: r.valid,
     invalid: r.invalid,
     changeCount: r.changeCount,
-    ...counts,
+    ...entityCount(r.changes),
     noChanges: r.fatal === null && r.changeCount === 0 && !r.issues.some((i) => i.severity === 'error'),
     report: r.issues.map(reportLine),
-    diff: await diffRows(db, resource, r.changes),
-    diffTruncated: r.changes.length > MAX_DIFF_ROWS,
     fieldCounts: fieldCounts(r.changes),
     unmatched: unmatchedRows(r.issues)
   }
+}
+
+export async function toPlan(db: Db, resource: CsvResource, r: ImportResult): Promise<CsvImportPlan> {
+  return { ...planSummary(r), diff: await diffRows(db, resource, r.changes), diffTruncated: r.changes.length > MAX_DIFF_ROWS }
+}
+
+/** Every planned change, unlabelled: the grid row it lands on names the entity (no lookups on 100k rows). */
+export function toPreview(resource: CsvResource, r: ImportResult): CsvImportPreview {
+  const changes = r.changes.map((c): CsvPreviewChange => {
+    const out: CsvPreviewChange = { row: c.row, entityId: String(c.entityId), field: c.field, before: toJson(c.before), after: toJson(c.after), create: c.entityId === 'new' }
+    if (c.variationId !== undefined) out.variationId = c.variationId
+    return out
+  })
+  return { resource, ...planSummary(r), changes }
 }

@@ -104,6 +104,11 @@ export function buildGridSql(def: GridTableDef, q: AnyGridQuery): GridSql {
         break
     }
   }
+  // Every grid table keys its rows by t.id; json_each keeps 100k keys one bound parameter.
+  if (q.within) {
+    where.push('t.id IN (SELECT value FROM json_each(?))')
+    params.push(JSON.stringify(q.within))
+  }
   const limit = Math.max(0, Math.min(GRID_MAX_LIMIT, Math.floor(q.limit)))
   const offset = Math.max(0, Math.floor(q.offset))
   return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params, orderBy: orderBy(def, q.sort ?? []), limit, offset }

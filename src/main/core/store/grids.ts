@@ -4,8 +4,9 @@
 import {
   COUPON_COLUMNS, CUSTOMER_COLUMNS, ORDER_COLUMNS, PRODUCT_COLUMNS,
   type CouponQuery, type CouponRow, type CustomerQuery, type CustomerRow, type AnyGridQuery, type OrderQuery, type OrderRow,
-  type Page, type ProductQuery, type ProductRow, type VariationRow
+  type GridResource, type Page, type ProductQuery, type ProductRow, type VariationRow
 } from '@shared/model/grid'
+import type { EntityId, SelectionQuery } from '@shared/model/session'
 import { COUPON_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, fieldsOf, gridKeyOf, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import type { Db, SqlValue } from './db'
 import { buildGridSql, type GridTableDef } from './grid-query'
@@ -123,6 +124,15 @@ export function queryProducts(db: Db, q: ProductQuery): Page<ProductRow> {
     }
   })
   return { total: w.total, offset: w.offset, rows }
+}
+
+const GRID_DEFS: Record<GridResource, GridTableDef> = { products: PRODUCT_GRID, orders: ORDER_GRID, coupons: COUPON_GRID, customers: CUSTOMER_GRID }
+
+/** Keys of every row the query matches, in its order (no window): what "accept what is shown" acts on. */
+export function queryKeys(db: Db, resource: GridResource, q: SelectionQuery): EntityId[] {
+  const def = GRID_DEFS[resource]
+  const s = buildGridSql(def, { ...q, offset: 0, limit: 0 })
+  return db.all<{ id: EntityId }>(`SELECT t.id AS id FROM ${def.table} t ${s.where} ${s.orderBy}`, s.params).map((r) => r.id)
 }
 
 export function queryOrders(db: Db, q: OrderQuery): Page<OrderRow> {
