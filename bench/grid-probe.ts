@@ -74,8 +74,21 @@ export const PROBE_SCRIPT = String.raw`(() => {
     }
   }
 
+  /** Clicks a button and times it to the frame in which test() first holds; null when there is no such button. */
+  async function clickUntil(testId, test, timeoutMs) {
+    const button = document.querySelector('[data-testid="' + testId + '"]')
+    if (!button) return null
+    const t0 = performance.now()
+    button.click()
+    return (await until(test, timeoutMs)) - t0
+  }
+  const reviewShown = () => document.querySelector('[data-testid="import-summary"], [data-testid="import-no-changes"], [data-testid="import-fatal"]') !== null
+  const previewPainted = () => document.querySelector('[data-testid="import-preview-bar"]') !== null && document.querySelector('.dg-preview') !== null && !loading()
+
   window.__gb = {
     marks,
+    importCheck: () => clickUntil('import-check', reviewShown, 180000),
+    openPreview: () => clickUntil('import-open-grid', previewPainted, 60000),
     firstName: nameAt0,
     count,
     sort: (key, expect) => timed(() => grid().querySelector('[role=columnheader][data-key="' + key + '"]').click(), { ...expect, sortKey: key }),

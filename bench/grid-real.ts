@@ -2,20 +2,25 @@
 // harness (real core services, the router, the bridge with Electron's structured-clone semantics),
 // over the demo store's local copy filled with N products (bench/grid-seed.ts says how). Measures,
 // from navigation: cold start (shell interactive) and first product rows; then sort by price and
-// by name, a price filter, a search, and fps scrolling top to bottom. Prints one JSON line last.
-// Flags: --rows N (100,000) --runs N (navigations, median taken) --scroll S --quick --no-build --fresh-seed.
+// by name, a price filter, a search, fps scrolling top to bottom, and the import preview of a products
+// file of every row (bench/grid-import.ts). Prints one JSON line last.
+// Flags: --rows N (100,000) --runs N (navigations, median taken) --scroll S --import-rows N (all; quick
+// 2,000) --quick --no-build --fresh-seed.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import type { ProductQuery } from '@shared/model/grid'
+import { createScriptedFileDialogs } from '../src/main/core/csv/file-dialogs'
 import { e2eAvailable, RENDERER_DIR, startHarness, type Harness } from '../test/e2e/harness'
 import { openDemoSynced } from '../test/e2e/grid-locators'
 import { benchArgs } from './args'
+import { timePreviewCall, timePreviewInPage, writeImportFile } from './grid-import'
 import { PROBE_SCRIPT } from './grid-probe'
 import { seedLocalProducts } from './grid-seed'
 
 const ROOT = resolve(__dirname, '..')
-const TARGETS = { firstRowsMs: 500, sortMs: 300, filterMs: 300, fps: 50 }
+const TARGETS = { firstRowsMs: 500, sortMs: 300, filterMs: 300, fps: 50, previewMs: 1000 }
 const FILTER_MIN_PRICE = 50
 
 interface Expect {
@@ -83,11 +88,15 @@ export async function runRealPath(): Promise<void> {
   const rows = args.num('rows', quick ? 10_000 : 100_000)
   const runs = Math.max(1, args.num('runs', quick ? 2 : 5))
   const scrollSeconds = args.num('scroll', quick ? 3 : 8)
+  // Quick (CI) mode plans a small file: a few seconds, not the full 100k-row plan.
+  const importRows = args.num('import-rows', quick ? 2_000 : Number.MAX_SAFE_INTEGER)
   if (!args.flag('no-build') || !existsSync(resolve(RENDERER_DIR, 'index.html'))) build()
   if (!e2eAvailable()) throw new Error('the real-path grid bench needs Chromium (apt install chromium) and the built renderer')
 
   // No periodic sync during the bench: its writes would move the figures.
-  const h = await startHarness({ sync: { intervalMs: 3_600_000, retryMs: 60_000 } })
+  const dialogs = createScriptedFileDialogs()
+  const h = await startHarness({ sync: { intervalMs: 3_600_000, retryMs: 60_000 }, fileDialogs: dialogs })
+  const csvDir = mkdtempSync(join(tmpdir(), 'stockroom-bench-import-'))
   try {
     const errors: string[] = []
     h.page.on('pageerror', (e) => errors.push(e.message))
@@ -124,6 +133,13 @@ export async function runRealPath(): Promise<void> {
     await gb(`type('grid-search', '', ${JSON.stringify(byName)})`)
     const scroll = await gb<{ frames: number; seconds: number; fps: number; worstFrameMs: number; p95FrameMs: number; framesWithPlaceholders: number; reachedBottom: boolean }>(`scroll(${scrollSeconds})`)
 
+    // 312 changed cells over 200 rows (price on all 200, name on 112), every other row unchanged.
+    const file = await writeImportFile(h, dialogs, storeId, csvDir, { maxRows: importRows, priceRows: 200, nameRows: 112 })
+    const inPage = await timePreviewInPage(h, dialogs, file.path)
+    const call = await timePreviewCall(h, dialogs, storeId, file.path, quick ? 1 : 3)
+    const planned = call.preview.changes.length
+    if (planned !== file.changedCells) errors.push(`previewCsvImport planned ${planned} changes, the file has ${file.changedCells}`)
+
     const result = {
       bench: 'grid',
       mode: 'real-path',
@@ -147,8 +163,17 @@ export async function runRealPath(): Promise<void> {
       searchTerm: word,
       searchRows: found.total,
       scroll: { ...scroll, fps: Number(scroll.fps.toFixed(1)), seconds: Number(scroll.seconds.toFixed(2)), worstFrameMs: Math.round(scroll.worstFrameMs), p95FrameMs: Number(scroll.p95FrameMs.toFixed(1)) },
-      importPreviewMs: null,
-      importPreviewNote: 'the import preview layer (issue 18 §1) does not exist yet: not measured',
+      importRows: file.rows,
+      importChangedCells: file.changedCells,
+      importChangedRows: file.changedRows,
+      importPlanMs: inPage.planMs === null ? null : Math.round(inPage.planMs),
+      importPlanNote: 'click "Check the file" -> review step shown (planCsvImport over IPC, labelled diff)',
+      importPreviewMs: inPage.previewMs === null ? null : Math.round(inPage.previewMs),
+      importPreviewNote: inPage.note ?? 'click import-open-grid -> preview bar and highlighted cells painted',
+      previewCallMs: Math.round(call.ms),
+      previewCallRunsMs: call.runsMs.map(Math.round),
+      previewCallNote: 'previewCsvImport alone, in Node through the services (no IPC, no page)',
+      previewChanges: planned,
       pageErrors: errors
     }
     out(`grid bench (real path): ${seed.products.toLocaleString()} products, built renderer over the core and SQLite, ${runs} navigations (${quick ? 'quick' : 'full'})`)
@@ -159,7 +184,10 @@ export async function runRealPath(): Promise<void> {
     out(`  filter price ≥ ${FILTER_MIN_PRICE}    ${ms(filter)} -> ${filtered.total.toLocaleString()} rows; clear ${ms(clearFilter)}   (target < ${TARGETS.filterMs} ms)`)
     out(`  search "${word}"      ${ms(search)} -> ${found.total.toLocaleString()} rows (includes the 200 ms typing pause)`)
     out(`  scroll top→bottom    ${scroll.fps.toFixed(1)} fps over ${scroll.seconds.toFixed(1)} s (p95 ${scroll.p95FrameMs.toFixed(1)} ms, worst ${Math.round(scroll.worstFrameMs)} ms, ${scroll.framesWithPlaceholders} frames showed placeholders, bottom reached: ${scroll.reachedBottom})   (target ≥ ${TARGETS.fps} fps)`)
-    out('  import preview       not measured: the preview layer does not exist yet')
+    const fileText = `${file.rows.toLocaleString()}-row file, ${file.changedCells} cells changed over ${file.changedRows} rows`
+    out(`  import plan          ${inPage.planMs === null ? inPage.note : `${ms(inPage.planMs)} Check the file -> review step`} (${fileText})`)
+    out(`  import preview       ${inPage.previewMs === null ? inPage.note : `${ms(inPage.previewMs)} open in the grid -> highlighted cells painted`}   (target < ${TARGETS.previewMs} ms)`)
+    out(`  previewCsvImport     ${ms(call.ms)} in Node (runs ${call.runsMs.map(Math.round).join(', ')}; ${planned} changes)`)
     if (errors.length) out(`  page errors          ${errors.join(' | ')}`)
     out(JSON.stringify(result))
     const missed = [
@@ -167,6 +195,7 @@ export async function runRealPath(): Promise<void> {
       Math.max(sortPrice, sortName) >= TARGETS.sortMs && 'sort',
       Math.max(filter, clearFilter) >= TARGETS.filterMs && 'filter',
       scroll.fps < TARGETS.fps && 'fps',
+      inPage.previewMs !== null && inPage.previewMs >= TARGETS.previewMs && 'import preview layer',
       !scroll.reachedBottom && 'scroll did not reach the last row',
       errors.length > 0 && 'page errors'
     ].filter(Boolean)
@@ -176,5 +205,6 @@ export async function runRealPath(): Promise<void> {
     }
   } finally {
     await h.close()
+    rmSync(csvDir, { recursive: true, force: true })
   }
 }
