@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import Papa from 'papaparse'
 import type { CsvImportPreview } from '@shared/model/csv'
 import type { createScriptedFileDialogs } from '../src/main/core/csv/file-dialogs'
+import type { Services } from '../src/main/core/services'
 import type { Harness } from '../test/e2e/harness'
 
 export type Dialogs = ReturnType<typeof createScriptedFileDialogs>
@@ -28,10 +29,10 @@ export interface ImportFileOptions {
 }
 
 /** Exports the store's products through the app (save dialog faked), then edits a known subset of cells. */
-export async function writeImportFile(h: Harness, dialogs: Dialogs, storeId: number, dir: string, opts: ImportFileOptions): Promise<ImportFile> {
+export async function writeImportFile(services: Pick<Services, 'api'>, dialogs: Dialogs, storeId: number, dir: string, opts: ImportFileOptions): Promise<ImportFile> {
   const exported = join(dir, 'products-export.csv')
   dialogs.nextSave(exported)
-  const done = await h.services.api.exportCsv(storeId, { resource: 'products', format: 'flat' })
+  const done = await services.api.exportCsv(storeId, { resource: 'products', format: 'flat' })
   if (!done) throw new Error('the export was cancelled')
   const text = readFileSync(exported, 'utf8').replace(/^\uFEFF/, '')
   const parsed = new Papa.Parser({ delimiter: ',', newline: '\r\n' }).parse(text, 0, false)
@@ -65,15 +66,15 @@ export interface PreviewCall {
 }
 
 /** previewCsvImport alone, in Node through the services' API (no IPC, no page), median of `runs`. */
-export async function timePreviewCall(h: Harness, dialogs: Dialogs, storeId: number, file: string, runs: number): Promise<PreviewCall> {
+export async function timePreviewCall(services: Pick<Services, 'api'>, dialogs: Dialogs, storeId: number, file: string, runs: number): Promise<PreviewCall> {
   const runsMs: number[] = []
   let preview: CsvImportPreview | null = null
   for (let i = 0; i < runs; i++) {
     dialogs.nextOpen(file)
-    const choice = await h.services.api.chooseCsvFile()
+    const choice = await services.api.chooseCsvFile()
     if (!choice) throw new Error('the open dialog returned nothing')
     const t0 = performance.now()
-    preview = await h.services.api.previewCsvImport(storeId, { resource: 'products', fileToken: choice.fileToken })
+    preview = await services.api.previewCsvImport(storeId, { resource: 'products', fileToken: choice.fileToken })
     runsMs.push(performance.now() - t0)
   }
   if (!preview) throw new Error('previewCsvImport was not run')

@@ -134,9 +134,9 @@ export async function runRealPath(): Promise<void> {
     const scroll = await gb<{ frames: number; seconds: number; fps: number; worstFrameMs: number; p95FrameMs: number; framesWithPlaceholders: number; reachedBottom: boolean }>(`scroll(${scrollSeconds})`)
 
     // 312 changed cells over 200 rows (price on all 200, name on 112), every other row unchanged.
-    const file = await writeImportFile(h, dialogs, storeId, csvDir, { maxRows: importRows, priceRows: 200, nameRows: 112 })
+    const file = await writeImportFile(h.services, dialogs, storeId, csvDir, { maxRows: importRows, priceRows: 200, nameRows: 112 })
     const inPage = await timePreviewInPage(h, dialogs, file.path)
-    const call = await timePreviewCall(h, dialogs, storeId, file.path, quick ? 1 : 3)
+    const call = await timePreviewCall(h.services, dialogs, storeId, file.path, quick ? 1 : 3)
     const planned = call.preview.changes.length
     if (planned !== file.changedCells) errors.push(`previewCsvImport planned ${planned} changes, the file has ${file.changedCells}`)
 

@@ -4,11 +4,14 @@
 import type { ValidationContext } from '../sessions/validate'
 import { createChangeChecker, type ChangeChecker } from './engine-check'
 import { detectFormat, formatById, type FormatId } from './formats'
-import { openCsv, type OpenCsvOptions, type OpenedCsv } from './import-parse'
+import { openCsv, type CsvRow, type OpenCsvOptions, type OpenedCsv } from './import-parse'
 import { applyOverrides, autoMap, fileShape, resolveMapping, toSaved, type ColumnMapping, type MappingMemory, type SavedMapping } from './mapping'
 import { createPlanner, type EntityLookup } from './match'
 import { CsvFileError, type CsvIssue, type CsvResource, type PlannedChange } from './types'
-import { DEFAULT_VALIDATE_OPTIONS, validateRow, type ValidateOptions } from './validate'
+import { DEFAULT_VALIDATE_OPTIONS, validateRow, type ValidatedRow, type ValidateOptions } from './validate'
+
+/** Rows validated and looked up together (one lookup query per batch). */
+const PLAN_BATCH_ROWS = 500
 
 export interface ImportRequest extends OpenCsvOptions {
   resource: CsvResource
@@ -97,9 +100,9 @@ export async function planImport(req: ImportRequest): Promise<ImportResult> {
       pending = []
     }
     const checker = req.engine ? createChangeChecker(req.engine, resolved.columns) : null
-    for await (const row of csv.rows) {
+    const planRow = async (row: CsvRow, validated: ValidatedRow): Promise<void> => {
       result.rows++
-      const plan = await planner.add(validateRow(row, resolved.columns, options))
+      const plan = await planner.add(validated)
       let bad = plan.issues.some((i) => i.severity === 'error')
       if (!bad && checker && plan.changes.length > 0) {
         const refused = await checker.check(row.row, plan.changes, (col) => row.cells[col.index])
@@ -116,6 +119,29 @@ export async function planImport(req: ImportRequest): Promise<ImportResult> {
       }
       if (pending.length >= 1000) await flush()
     }
+    // Rows are planned in batches, in file order, so the lookup can read a batch's ids in one query.
+    let batch: CsvRow[] = []
+    const planBatch = async (): Promise<void> => {
+      const rows = batch
+      batch = []
+      const validated = rows.map((row) => validateRow(row, resolved.columns, options))
+      if (req.lookup.prefetch && rows.length > 1) await req.lookup.prefetch(req.resource, validated.map((v) => v.values['id']))
+      for (let i = 0; i < rows.length; i++) await planRow(rows[i] as CsvRow, validated[i] as ValidatedRow)
+    }
+    // A file error mid-file (an unclosed quote) still plans the rows read before it, as row by row did.
+    let failed = false
+    let failure: unknown
+    try {
+      for await (const row of csv.rows) {
+        batch.push(row)
+        if (batch.length >= PLAN_BATCH_ROWS) await planBatch()
+      }
+    } catch (e) {
+      failed = true
+      failure = e
+    }
+    await planBatch()
+    if (failed) throw failure
     const end = await planner.finish()
     note(end.issues)
     const kept = checker ? await checkLate(checker, end.changes, note) : { changes: end.changes, rows: 0 }

@@ -1,5 +1,6 @@
 // EntityLookup over one store's local SQLite copy: by id, SKU, coupon code and order number, each an
-// indexed query, so matching a 100,000-row file never scans a table. Read-only; no network.
+// indexed query, so matching a 100,000-row file never scans a table; ids of a batch of rows can be read
+// ahead in one query. Read-only; no network.
 import type { Coupon } from '@shared/model/coupon'
 import type { Order } from '@shared/model/order'
 import type { Product } from '@shared/model/product'
@@ -13,6 +14,14 @@ const BY_ID: Record<CsvResource, string> = {
   customers: 'SELECT json FROM customers_json WHERE id = ?',
   // Orders are addressed by their public id (text); the JSON side table is keyed by the internal id.
   orders: 'SELECT j.json FROM orders o JOIN orders_json j ON j.internal_id = o.internal_id WHERE o.id = ?'
+}
+
+/** BY_ID for many ids at once (one JSON array parameter); `k` is the id as BY_ID binds it. */
+const MANY_BY_ID: Record<CsvResource, string> = {
+  products: 'SELECT id AS k, json FROM products_json WHERE id IN (SELECT value FROM json_each(?))',
+  coupons: 'SELECT id AS k, json FROM coupons_json WHERE id IN (SELECT value FROM json_each(?))',
+  customers: 'SELECT id AS k, json FROM customers_json WHERE id IN (SELECT value FROM json_each(?))',
+  orders: 'SELECT o.id AS k, j.json FROM orders o JOIN orders_json j ON j.internal_id = o.internal_id WHERE o.id IN (SELECT value FROM json_each(?))'
 }
 
 /** The sku and code columns are NOCASE (index-friendly); an exact-case match wins when both exist. */
@@ -33,10 +42,24 @@ function parse<T>(row: { json: string } | undefined): T | undefined {
 }
 
 export function createStoreLookup(db: Db): EntityLookup {
+  // Read ahead by prefetch: id -> JSON text, taken once (parsed per call, so every caller gets its own
+  // object, as from BY_ID). An id prefetch did not find falls through to BY_ID.
+  let ahead: { resource: CsvResource; json: Map<string, string> } | null = null
   return {
     async byId(resource, id) {
       const param = idParam(resource, id)
-      return param === undefined ? undefined : parse(db.get<{ json: string }>(BY_ID[resource], [param]))
+      if (param === undefined) return undefined
+      const json = ahead?.resource === resource ? ahead.json.get(String(param)) : undefined
+      if (json !== undefined) {
+        ahead?.json.delete(String(param))
+        return JSON.parse(json) as unknown
+      }
+      return parse(db.get<{ json: string }>(BY_ID[resource], [param]))
+    },
+    async prefetch(resource, ids) {
+      const params = [...new Set(ids.flatMap((id) => (typeof id === 'number' || typeof id === 'string' ? (idParam(resource, id) ?? []) : [])))]
+      const rows = params.length === 0 ? [] : db.all<{ k: SqlValue; json: string }>(MANY_BY_ID[resource], [JSON.stringify(params)])
+      ahead = { resource, json: new Map(rows.map((r) => [String(r.k), r.json])) }
     },
     async bySku(sku) {
       return parse<Product>(db.get<{ json: string }>(BY_SKU, [sku, sku]))

@@ -18,6 +18,11 @@ export interface EntityLookup {
   bySku(sku: string): Promise<Product | undefined>
   byCode(code: string): Promise<Coupon | undefined>
   byOrderNumber(orderNumber: number): Promise<Order | undefined>
+  /**
+   * Optional: reads the entities with these ids in one query ahead of the byId calls of a batch of
+   * rows. Same answers, fewer round trips (one SQLite statement per row was most of a 100k-row plan).
+   */
+  prefetch?(resource: CsvResource, ids: readonly unknown[]): Promise<void>
 }
 
 export interface PlannerOptions {
