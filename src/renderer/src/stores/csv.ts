@@ -8,6 +8,7 @@ import type {
 } from '@shared/model/csv'
 import { api } from '../api'
 import { errorText } from '../composables/useErrorText'
+import { useImportPreviewStore } from './import-preview'
 
 export type ImportStep = 'file' | 'mapping' | 'review' | 'done'
 
@@ -161,6 +162,16 @@ export const useCsvStore = defineStore('csv', () => {
     })
   }
 
+  /** The checked file as a preview layer over its resource's grid; answers the route to open. */
+  async function openInGrid(storeId: number): Promise<CsvResourceName | null> {
+    let opened: CsvResourceName | null = null
+    await guard(async () => {
+      const p = await useImportPreviewStore().open(storeId, request(), file.value?.name ?? 'the file')
+      opened = p.resource
+    })
+    return opened
+  }
+
   async function runImport(storeId: number): Promise<void> {
     await guard(async () => {
       const exclude = {
@@ -198,7 +209,7 @@ export const useCsvStore = defineStore('csv', () => {
     exportResource, exportFormat, delimiter, bom, decimalSeparator, scope, gridViews, exported, exportBusy, exportError,
     resource, format, file, encoding, importDelimiter, importDecimal, mapping, allowCreate, inspection, plan, validOnly,
     sessionName, result, step, busy, error, canImport, excludedRows, excludedFields, acceptedCount,
-    rememberView, runExport, chooseFile, reinspect, setField, runPlan, runImport, reset, setResource,
+    rememberView, runExport, chooseFile, reinspect, setField, runPlan, openInGrid, runImport, reset, setResource,
     rowOn, fieldOn, toggleRow, toggleField, acceptAll, rejectAll
   }
 })
