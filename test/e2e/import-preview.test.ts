@@ -157,4 +157,58 @@ describe.skipIf(!e2eAvailable())('import preview layer in the Products grid (Chr
     // Back to the whole store, the staged names show as staged cells.
     await expect.poll(() => page.getByTestId('products-count').textContent()).toBe('5,000 products')
   })
+
+  it('pins the rows the file creates on top as new, lists unmatched rows with the reason', async () => {
+    const { page } = h
+    const text = readFileSync(join(dir, 'products.csv'), 'utf8').replace(/^\uFEFF/, '')
+    const rows = new Papa.Parser({ delimiter: ',', newline: '\r\n' }).parse(text, 0, false).data.filter((r) => r.length > 1)
+    const header = rows[0] as string[]
+    const blank = header.map(() => '')
+    const at = (name: string): number => header.indexOf(name)
+    const created = [...blank]
+    created[at('SKU')] = 'PREVIEW-NEW-1'
+    created[at('Name')] = 'Preview lamp'
+    created[at('Price')] = '12.50'
+    const unknown = [...(rows[1] as string[])]
+    unknown[at('ID')] = '999999999'
+    unknown[at('SKU')] = ''
+    unknown[at('Name')] = 'Nobody'
+    const file = join(dir, 'new-rows.csv')
+    writeFileSync(file, Papa.unparse([header, ...rows.slice(1, 3), created, unknown], { newline: '\r\n' }))
+
+    await page.getByTestId('nav-import-export').click()
+    await page.getByTestId('import-another').or(page.getByTestId('import-choose')).first().click()
+    dialogs.nextOpen(file)
+    await page.getByTestId('import-choose').click()
+    await page.getByTestId('import-mapping').waitFor()
+    await page.getByTestId('import-allow-create').check()
+    await page.getByTestId('import-check').click()
+    await page.getByTestId('import-open-grid').click()
+    const bar = page.getByTestId('import-preview-bar')
+    await bar.waitFor()
+    expect(await bar.textContent()).toMatch(/1 new · 1 not matched/)
+
+    // The new row sits on top, keyed by its file row (4), every cell of it a preview cell.
+    const pinned = grid(page).locator('[role=row][data-key="preview:4"]')
+    await pinned.waitFor()
+    expect(await pinned.getAttribute('data-row')).toBe('0')
+    expect(await pinned.textContent()).toContain('Preview lamp')
+    expect(await pinned.locator('.dg-preview').count()).toBeGreaterThanOrEqual(3)
+    // Shift+Space rejects the whole new row.
+    await pinned.locator(`[data-col="${await col(page, 'name')}"]`).click()
+    const counts = page.getByTestId('import-preview-counts')
+    const all = Number((await counts.textContent())?.match(/of (\d+)/)?.[1])
+    await page.keyboard.press('Shift+Space')
+    expect(await pinned.locator('.dg-preview').count()).toBe(0)
+    expect(await counts.textContent()).toMatch(new RegExp(`^${all - 3} of ${all} `))
+
+    await page.getByTestId('import-preview-rows').locator('summary').click()
+    const unmatched = page.getByTestId('import-preview-unmatched')
+    expect(await unmatched.count()).toBe(1)
+    expect(await unmatched.textContent()).toMatch(/^Row 5/)
+    await page.getByTestId('import-preview-close').click()
+    expect(await bar.count()).toBe(0)
+    await expect.poll(() => page.getByTestId('products-count').textContent()).toBe('5,000 products')
+    expect(await grid(page).locator('[role=row][data-key^="preview:"]').count()).toBe(0)
+  })
 })

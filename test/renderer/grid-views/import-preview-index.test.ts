@@ -41,6 +41,8 @@ describe('import preview index', () => {
     expect(ix.byKey.get('5')).toEqual([0, 1, 2])
     expect(ix.byKey.get('5/9')).toEqual([2])
     expect(ix.createRows).toEqual([4])
+    expect(ix.byCell.get('preview:4\u0000name')).toBe(3)
+    expect(ix.byKey.get('preview:4')).toEqual([3])
     expect(buildIndex(ix.changes, false).keys).toEqual(['5'])
   })
 

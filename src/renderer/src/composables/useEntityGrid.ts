@@ -173,7 +173,9 @@ export function useEntityGrid<K extends GridKind>(kind: K) {
 
   /** Grid edits (typing, paste, fill, delete) → one staging step in the active session. */
   function onEdit(edits: CellEdit[]): Promise<StageResult | null> {
-    if (readOnly.value) return Promise.resolve(null)
+    // A row an import preview would create is the file's, not the session's: it is accepted or rejected, not edited.
+    edits = edits.filter((e) => !(typeof e.rowKey === 'string' && e.rowKey.startsWith('preview:')))
+    if (readOnly.value || edits.length === 0) return Promise.resolve(null)
     return session.stage(edits.map((e) => toSession(e.columnKey, e.rowKey, spec.toField ? spec.toField(e.columnKey, e.value) : e.value)))
   }
 

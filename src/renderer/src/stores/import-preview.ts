@@ -120,11 +120,6 @@ export const useImportPreviewStore = defineStore('importPreview', () => {
 
   const fileRowAccepted = (row: number): boolean => (version.value, (index.value?.byFileRow.get(row) ?? []).some((i) => bits[i] === 0))
 
-  function setAll(accept: boolean): void {
-    bits.fill(accept ? 0 : 1)
-    bump()
-  }
-
   /** "Reject every price change over 50 %"; answers how many changes it rejected. */
   function applyRule(rule: CsvRejectRule): number {
     const ix = index.value
@@ -143,12 +138,12 @@ export const useImportPreviewStore = defineStore('importPreview', () => {
     return api.queryKeys(storeId.value, p.resource, { ...(query.search ? { search: query.search } : {}), ...(query.filters ? { filters: query.filters } : {}), within: ix.keys })
   }
 
-  /** Accept or reject every change of the rows the grid shows (the per-filter accept/reject). */
+  /** Accept or reject every change of the rows the grid shows (the per-filter accept/reject); pinned new rows always show. */
   async function setShown(query: SelectionQuery, accept: boolean): Promise<void> {
     await tracked(error, (on) => (busy.value = on), async () => {
       const ix = index.value
       if (!ix) return
-      const keys = await shownKeys(query)
+      const keys = [...(await shownKeys(query)), ...ix.createRows.map((r) => `preview:${r}`)]
       setRejected(bits, keys.flatMap((k) => ix.byKey.get(String(k)) ?? []), !accept)
       bump()
     })
@@ -169,7 +164,7 @@ export const useImportPreviewStore = defineStore('importPreview', () => {
       if (narrowed) {
         const shown = new Set((await shownKeys(query)).map(String))
         ix.changes.forEach((c, i) => {
-          if (c.create || !shown.has(c.entityId)) send[i] = 1
+          if (!c.create && !shown.has(c.entityId)) send[i] = 1
         })
       }
       if (countRejected(send) === send.length) throw new Error('Nothing to stage: every change shown is rejected.')
@@ -190,6 +185,6 @@ export const useImportPreviewStore = defineStore('importPreview', () => {
 
   return {
     preview, index, storeId, fileName, version, onlyChanged, busy, error, result, doneResource, dismissResult, total, rejected, accepted, fields,
-    open, close, activeFor, cellOf, toggleCells, toggleRows, setField, setFileRow, fileRowAccepted, setAll, applyRule, setShown, stageShown
+    open, close, activeFor, cellOf, toggleCells, toggleRows, setField, setFileRow, fileRowAccepted, applyRule, setShown, stageShown
   }
 })

@@ -27,8 +27,9 @@ const push = <K>(m: Map<K, number[]>, k: K, i: number): void => {
   else m.set(k, [i])
 }
 
-/** The grid row key a change lands on. */
+/** The grid row key a change lands on; a row the file creates is pinned as "preview:<file row>". */
 export function rowKeyOf(c: CsvPreviewChange): string {
+  if (c.create) return `preview:${c.row}`
   return c.variationId === undefined ? c.entityId : `${c.entityId}/${c.variationId}`
 }
 
@@ -42,10 +43,10 @@ export function buildIndex(changes: readonly CsvPreviewChange[], numericKeys: bo
     push(index.byField, c.field, i)
     if (!index.byFileRow.has(c.row) && c.create) index.createRows.push(c.row)
     push(index.byFileRow, c.row, i)
-    if (c.create) return
     const key = rowKeyOf(c)
     index.byCell.set(cellKey(key, c.field), i)
     push(index.byKey, key, i)
+    if (c.create) return
     if (key !== c.entityId) push(index.byKey, c.entityId, i)
     if (!seen.has(c.entityId)) {
       seen.add(c.entityId)
