@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createScriptedFileDialogs } from '../../src/main/core/csv/file-dialogs'
 import { e2eAvailable, SCREENSHOT_DIR, startHarness, type Harness } from './harness'
 import { col, grid, openDemoSynced } from './grid-locators'
+import { axeFindings } from './axe'
 
 const PRODUCTS = 5000
 const PRICE_CHANGES = 112
@@ -141,6 +142,9 @@ describe.skipIf(!e2eAvailable())('import preview layer in the Products grid (Chr
     await page.getByTestId('import-preview-field').and(page.locator('[data-field="price"]')).click()
     expect(await counts.textContent()).toBe('200 of 312 changes accepted')
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-preview.png') })
+    // The layer (accepted and rejected cells, its bar) passes axe like every screen.
+    const serious = (await axeFindings(page)).filter((f) => f.impact === 'serious' || f.impact === 'critical')
+    expect(serious.map((f) => `${f.id}: ${f.help} @ ${f.targets.join(' | ')}`)).toEqual([])
 
     // Ctrl+Enter stages exactly the accepted cells into one new, active session.
     await first.click()
