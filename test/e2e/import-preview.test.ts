@@ -2,7 +2,8 @@
 // products file with 312 changed cells opens as a preview layer on Products; exactly those cells are
 // highlighted, Space and a change-size rule toggle them with live counts, rejecting the price column
 // leaves 200 and Ctrl+Enter stages those 200 into one new session; the untouched export "changes nothing"
-// in under a second. Screenshot: import-preview.png.
+// in under a second. Screenshot: import-preview.png (and docs/screen-import-preview-*.png with
+// STOCKROOM_SCREENSHOTS=1).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,6 +14,7 @@ import { e2eAvailable, SCREENSHOT_DIR, startHarness, type Harness } from './harn
 import { col, grid, openDemoSynced } from './grid-locators'
 import { axeFindings } from './axe'
 
+const DOCS = join(__dirname, '../../docs')
 const PRODUCTS = 5000
 const PRICE_CHANGES = 112
 const NAME_CHANGES = 200
@@ -142,6 +144,15 @@ describe.skipIf(!e2eAvailable())('import preview layer in the Products grid (Chr
     await page.getByTestId('import-preview-field').and(page.locator('[data-field="price"]')).click()
     expect(await counts.textContent()).toBe('200 of 312 changes accepted')
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-preview.png') })
+    // The README's shots of the layer, light and dark, when asked for (as screenshots.test.ts does).
+    if (process.env.STOCKROOM_SCREENSHOTS === '1') {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme })
+        await page.mouse.move(0, 799)
+        await page.screenshot({ path: join(DOCS, `screen-import-preview-${scheme}.png`), caret: 'hide', animations: 'disabled' })
+      }
+      await page.emulateMedia({ colorScheme: 'light' })
+    }
     // The layer (accepted and rejected cells, its bar) passes axe like every screen.
     const serious = (await axeFindings(page)).filter((f) => f.impact === 'serious' || f.impact === 'critical')
     expect(serious.map((f) => `${f.id}: ${f.help} @ ${f.targets.join(' | ')}`)).toEqual([])
@@ -160,6 +171,10 @@ describe.skipIf(!e2eAvailable())('import preview layer in the Products grid (Chr
     expect(session?.canUndo).toBe(true)
     // Back to the whole store, the staged names show as staged cells.
     await expect.poll(() => page.getByTestId('products-count').textContent()).toBe('5,000 products')
+    await expect.poll(() => grid(page).locator('.dg-staged').count()).toBeGreaterThan(0)
+    // The Import screen knows the file was imported: no second session from it.
+    await page.getByTestId('nav-import-export').click()
+    expect(await page.getByTestId('import-done').textContent()).toMatch(/200 changes staged in the session “Import edited\.csv”/)
   })
 
   it('pins the rows the file creates on top as new, lists unmatched rows with the reason', async () => {

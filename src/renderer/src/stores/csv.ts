@@ -154,6 +154,8 @@ export const useCsvStore = defineStore('csv', () => {
   }
 
   async function runPlan(storeId: number): Promise<void> {
+    // A new check (another mapping, say) supersedes a preview of the previous one.
+    useImportPreviewStore().close()
     await guard(async () => {
       plan.value = await api.planCsvImport(storeId, request())
       acceptAll()
@@ -164,12 +166,21 @@ export const useCsvStore = defineStore('csv', () => {
 
   /** The checked file as a preview layer over its resource's grid; answers the route to open. */
   async function openInGrid(storeId: number): Promise<CsvResourceName | null> {
+    const preview = useImportPreviewStore()
+    // Back to a preview of this very check keeps the merchant's accept/reject choices.
+    if (preview.preview && preview.storeId === storeId && preview.request?.fileToken === file.value?.fileToken) return preview.preview.resource
     let opened: CsvResourceName | null = null
     await guard(async () => {
-      const p = await useImportPreviewStore().open(storeId, request(), file.value?.name ?? 'the file')
+      const p = await preview.open(storeId, request(), file.value?.name ?? 'the file')
       opened = p.resource
     })
     return opened
+  }
+
+  /** The grid's preview staged this file: the import is done here too (no second session from it). */
+  function markImported(r: CsvImportResult): void {
+    result.value = r
+    step.value = 'done'
   }
 
   async function runImport(storeId: number): Promise<void> {
@@ -185,6 +196,7 @@ export const useCsvStore = defineStore('csv', () => {
   }
 
   function reset(): void {
+    useImportPreviewStore().close()
     file.value = null
     inspection.value = null
     plan.value = null
@@ -209,7 +221,7 @@ export const useCsvStore = defineStore('csv', () => {
     exportResource, exportFormat, delimiter, bom, decimalSeparator, scope, gridViews, exported, exportBusy, exportError,
     resource, format, file, encoding, importDelimiter, importDecimal, mapping, allowCreate, inspection, plan, validOnly,
     sessionName, result, step, busy, error, canImport, excludedRows, excludedFields, acceptedCount,
-    rememberView, runExport, chooseFile, reinspect, setField, runPlan, openInGrid, runImport, reset, setResource,
+    rememberView, runExport, chooseFile, reinspect, setField, runPlan, openInGrid, markImported, runImport, reset, setResource,
     rowOn, fieldOn, toggleRow, toggleField, acceptAll, rejectAll
   }
 })

@@ -184,7 +184,7 @@ export const useImportPreviewStore = defineStore('importPreview', () => {
   }
 
   return {
-    preview, index, storeId, fileName, version, onlyChanged, busy, error, result, doneResource, dismissResult, total, rejected, accepted, fields,
+    preview, index, storeId, request, fileName, version, onlyChanged, busy, error, result, doneResource, dismissResult, total, rejected, accepted, fields,
     open, close, activeFor, cellOf, toggleCells, toggleRows, setField, setFileRow, fileRowAccepted, applyRule, setShown, stageShown
   }
 })
