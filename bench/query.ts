@@ -9,7 +9,7 @@ import type { Product } from '../src/shared/model'
 import type { ProductQuery } from '../src/shared/model/grid'
 import { openDb } from '../src/main/core/store/db'
 import { upsertCategories, upsertProducts } from '../src/main/core/store/entities'
-import { queryProducts } from '../src/main/core/store/grids'
+import { queryKeys, queryProducts } from '../src/main/core/store/grids'
 import { rankProducts } from '../src/main/core/store/product-ranks'
 import { createStoreState } from '../src/main/sandbox/state'
 import { benchArgs } from './args'
@@ -57,6 +57,10 @@ function main(): void {
     }
     const deep: ProductQuery = { offset: Math.floor(n / 2), limit: 100, sort: [{ field: 'price', dir: 'desc' }] }
     const expandedIds = Array.from({ length: 50 }, (_, k) => (state.products.get(Math.floor((k * n) / 50)) as Product).id)
+    // An import preview's "only the rows the file changes": 5,000 keys spread over the store, and every key.
+    const keysOf = (count: number): number[] => Array.from({ length: count }, (_, k) => (state.products.get(Math.floor((k * n) / count)) as Product).id)
+    const within5k = keysOf(Math.min(5000, n))
+    const withinAll = keysOf(n)
     const likeSql = `SELECT id FROM products t WHERE t.search_text LIKE ? AND t.enabled = 1 AND t.price BETWEEN 10 AND 200 ORDER BY t.name, t.id LIMIT 100`
     const likeCount = `SELECT count(*) AS n FROM products t WHERE t.search_text LIKE ? AND t.enabled = 1 AND t.price BETWEEN 10 AND 200`
     const result = {
@@ -71,6 +75,9 @@ function main(): void {
       // The grid's variation child rows: 50 expanded products ranked in the price order, and every one.
       rank50ByPrice: time(runs, () => void rankProducts(db, { ...deep, offset: 0, limit: 0 }, expandedIds)),
       rankAllWithVariationsFiltered: time(runs, () => void rankProducts(db, { ...filtered, offset: 0, limit: 0 }, null)),
+      previewWindow5kByPrice: time(runs, () => void queryProducts(db, { ...firstWindow, sort: [{ field: 'price', dir: 'desc' }], within: within5k })),
+      previewWindowAllByName: time(runs, () => void queryProducts(db, { ...firstWindow, within: withinAll })),
+      previewShownKeys5kSearch: time(runs, () => void queryKeys(db, 'products', { search: word, within: within5k })),
       sameSearchWithLike: time(runs, () => {
         db.get(likeCount, [`%${word}%`])
         db.all(likeSql, [`%${word}%`])
@@ -82,6 +89,9 @@ function main(): void {
     console.log(`  window at ${deep.offset} by price  p50 ${result.deepWindowSortedByPrice.p50}  p95 ${result.deepWindowSortedByPrice.p95}`)
     console.log(`  rank 50 expanded, by price    p50 ${result.rank50ByPrice.p50}  p95 ${result.rank50ByPrice.p95}`)
     console.log(`  rank all with variations (search + filters)  p50 ${result.rankAllWithVariationsFiltered.p50}  p95 ${result.rankAllWithVariationsFiltered.p95}`)
+    console.log(`  preview: window of 5,000 keys by price  p50 ${result.previewWindow5kByPrice.p50}  p95 ${result.previewWindow5kByPrice.p95}`)
+    console.log(`  preview: window of all ${n} keys by name  p50 ${result.previewWindowAllByName.p50}  p95 ${result.previewWindowAllByName.p95}`)
+    console.log(`  preview: keys shown, search in 5,000  p50 ${result.previewShownKeys5kSearch.p50}  p95 ${result.previewShownKeys5kSearch.p95}`)
     console.log(`  same search via LIKE scan     p50 ${result.sameSearchWithLike.p50}  p95 ${result.sameSearchWithLike.p95}`)
     console.log(JSON.stringify(result))
     if (result.firstWindowSortedByName.p95 >= 50 || result.filteredSearch.p95 >= 50) process.exitCode = 1

@@ -1,29 +1,14 @@
 // Per-row and per-column reject on the import review: importCsv with excludeRows / excludeFields stages
 // exactly the remaining planned changes (a rejected change is never staged); rejecting all stages nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { csvServiceFixture, type CsvServiceFixture } from './service-fixture'
+import { describe, expect, it } from 'vitest'
+import { editedProductsFile, useCsvServiceFixture } from './service-fixture'
 
-let fx: CsvServiceFixture
-
-beforeAll(async () => {
-  fx = await csvServiceFixture()
-}, 60_000)
-afterAll(async () => {
-  await fx?.close()
-})
-
-/** Exports products, edits prices on rows 2-4 and names on rows 2 and 5, and returns its file token. */
-async function editedFile(): Promise<string> {
-  const rows = await fx.exported('products', 'products.csv')
-  const head = rows[0] as string[]
-  const at = (n: number): string[] => rows[n - 1] as string[]
-  for (const n of [2, 3, 4]) at(n)[head.indexOf('Price')] = `${1000 + n}.5`
-  for (const n of [2, 5]) at(n)[head.indexOf('Name')] = `Renamed row ${n}`
-  return fx.choose('edited.csv', rows)
-}
+const fixture = useCsvServiceFixture()
+const editedFile = (): Promise<string> => editedProductsFile(fixture())
 
 describe('importCsv exclusions', () => {
   it('stages exactly the changes left after rejecting a row and a field', async () => {
+    const fx = fixture()
     const token = await editedFile()
     const plan = await fx.csv.planCsvImport(fx.f.sb.storeId, { resource: 'products', fileToken: token })
     expect(plan.diff.map((d) => [d.row, d.field]).sort()).toEqual([[2, 'name'], [2, 'price'], [3, 'price'], [4, 'price'], [5, 'name']])
@@ -39,6 +24,7 @@ describe('importCsv exclusions', () => {
   })
 
   it('rejecting every change creates no session', async () => {
+    const fx = fixture()
     const token = await editedFile()
     const before = (await fx.sessions.api.listSessions(fx.f.sb.storeId)).length
     await expect(fx.csv.importCsv(fx.f.sb.storeId, { resource: 'products', fileToken: token, sessionName: 'csv-none', exclude: { excludeFields: ['price', 'name'] } }))

@@ -1,5 +1,6 @@
 // The CSV service wired as services.ts wires it (sessions and the import plan share the store's ports
 // and precision) over a synced sandbox store, with a scripted file dialog. Test helper only.
+import { afterAll, beforeAll } from 'vitest'
 import { engineValidation } from '../../../src/main/core/csv/engine-check'
 import { createCsvService, type CsvApi } from '../../../src/main/core/csv/service'
 import { createEcwidApi } from '../../../src/main/core/ecwid'
@@ -65,4 +66,29 @@ export async function csvServiceFixture(sandbox: SandboxOptions = {}): Promise<C
       await f.close()
     }
   }
+}
+
+/** The fixture for a whole test file: started before its tests, closed after them. */
+export function useCsvServiceFixture(sandbox: SandboxOptions = {}): () => CsvServiceFixture {
+  let fx: CsvServiceFixture | undefined
+  beforeAll(async () => {
+    fx = await csvServiceFixture(sandbox)
+  }, 60_000)
+  afterAll(async () => {
+    await fx?.close()
+  })
+  return () => {
+    if (!fx) throw new Error('the CSV service fixture is not started')
+    return fx
+  }
+}
+
+/** Exports products, edits prices on rows 2-4 and names on rows 2 and 5, and returns its file token. */
+export async function editedProductsFile(fx: CsvServiceFixture): Promise<string> {
+  const rows = await fx.exported('products', 'products.csv')
+  const head = rows[0] as string[]
+  const at = (n: number): string[] => rows[n - 1] as string[]
+  for (const n of [2, 3, 4]) at(n)[head.indexOf('Price')] = `${1000 + n}.5`
+  for (const n of [2, 5]) at(n)[head.indexOf('Name')] = `Renamed row ${n}`
+  return fx.choose('edited.csv', rows)
 }

@@ -7,9 +7,10 @@ import { readOnlyReason } from '@shared/scope-notes'
 import { onEvent } from '../api'
 import { ENTITY_KINDS, fieldOf, overlayRow, type GridKind, type RowTypes } from '../components/grid-views/entity-kinds'
 import { queryFilters, type FilterEntry } from '../components/grid-views/filters'
-import type { CellEdit, CellStateFn, GridDataSource, RowKey, SortKey } from '../components/grid/types'
+import type { CellEdit, CellState, CellStateFn, GridDataSource, RowKey, SortKey } from '../components/grid/types'
 import { useConnectionStore } from '../stores/connection'
 import { useGridSessionStore } from '../stores/grid-session'
+import { useImportPreviewStore } from '../stores/import-preview'
 import { onLocalCopyChange } from './useLocalCopyReads'
 import { useRowCache } from './useRowCache'
 
@@ -64,10 +65,15 @@ export function useEntityGrid<K extends GridKind>(kind: K) {
     return q
   })
 
+  // An import preview over this grid: by default only the rows the file changes.
+  const importPreview = useImportPreviewStore()
+  const preview = computed(() => importPreview.activeFor(storeId.value, kind))
+  const within = computed(() => (preview.value && importPreview.onlyChanged ? preview.value.keys : undefined))
+
   const cache = useRowCache<Row>((offset, limit) => {
     const id = storeId.value
     if (id === null) return Promise.resolve({ total: 0, offset, rows: [] })
-    return spec.fetch(id, { ...query.value, offset, limit })
+    return spec.fetch(id, { ...query.value, ...(within.value ? { within: within.value } : {}), offset, limit })
   })
 
   // Overlaid rows are cached per base row and staged map, so a painted row keeps its identity (and
@@ -75,12 +81,46 @@ export function useEntityGrid<K extends GridKind>(kind: K) {
   const overlays = new WeakMap<object, { staged: unknown; row: Row }>()
   function withStaged(row: Row): Row {
     const staged = session.stagedFields(spec.resource, spec.rowKey(row))
-    if (!staged) return row
+    if (!staged) return withPreview(row)
     const hit = overlays.get(row)
-    if (hit && hit.staged === staged) return hit.row
+    if (hit && hit.staged === staged) return withPreview(hit.row)
     const out = overlayRow(spec, row, staged)
     overlays.set(row, { staged, row: out })
+    return withPreview(out)
+  }
+
+  // The preview layer shows a file's value where its change is accepted, the current one where rejected.
+  /** The accepted file values on exactly this row (a variation's key is "productId/variationId"). */
+  function previewValues(rowKey: RowKey): Map<string, JsonValue | null> | undefined {
+    const ix = preview.value
+    const idx = ix?.byKey.get(String(rowKey))
+    if (!ix || !idx) return undefined
+    const values = new Map<string, JsonValue | null>()
+    const own = String(rowKey)
+    for (const i of idx) {
+      const c = ix.changes[i]
+      const key = c && (c.variationId === undefined ? c.entityId : `${c.entityId}/${c.variationId}`)
+      if (c && key === own && importPreview.cellOf(rowKey, c.field)?.accepted) values.set(c.field, c.after)
+    }
+    return values
+  }
+  const previewed = new WeakMap<object, { version: number; row: Row }>()
+  function withPreview(row: Row): Row {
+    if (!preview.value) return row
+    const version = importPreview.version
+    const hit = previewed.get(row as object)
+    if (hit && hit.version === version) return hit.row
+    const values = previewValues(spec.rowKey(row))
+    const out = values ? overlayRow(spec, row, values) : row
+    previewed.set(row as object, { version, row: out })
     return out
+  }
+
+  /** An import preview's change on this cell (any row of this grid, variation rows included). */
+  function previewState(rowKey: RowKey, field: string): CellState['preview'] | undefined {
+    const cell = preview.value ? importPreview.cellOf(rowKey, field) : undefined
+    const c = cell && preview.value?.changes[cell.change]
+    return cell && c ? { accepted: cell.accepted, before: c.before, after: c.after, fileRow: c.row } : undefined
   }
 
   const source: GridDataSource<Row> = reactive({
@@ -102,6 +142,7 @@ export function useEntityGrid<K extends GridKind>(kind: K) {
     () => JSON.stringify(query.value),
     () => void (storeId.value !== null && cache.reset(true))
   )
+  watch([preview, () => importPreview.onlyChanged], () => void (storeId.value !== null && cache.reset(true)))
   watch(storeId, (id) => void session.open(id), { immediate: true })
   onLocalCopyChange(() => void cache.reset(true))
   // A finished push wrote Ecwid's answers into the local copy and settled the staged changes.
@@ -120,6 +161,8 @@ export function useEntityGrid<K extends GridKind>(kind: K) {
     const field = fieldOf(spec, columnKey)
     const error = session.errorOf(spec.resource, rowKey, field)
     const staged = session.isStaged(spec.resource, rowKey, field)
+    const p = previewState(rowKey, field)
+    if (p) return { staged, error, preview: p }
     return error || staged ? { staged, error } : undefined
   }
 
@@ -130,7 +173,9 @@ export function useEntityGrid<K extends GridKind>(kind: K) {
 
   /** Grid edits (typing, paste, fill, delete) → one staging step in the active session. */
   function onEdit(edits: CellEdit[]): Promise<StageResult | null> {
-    if (readOnly.value) return Promise.resolve(null)
+    // A row an import preview would create is the file's, not the session's: it is accepted or rejected, not edited.
+    edits = edits.filter((e) => !(typeof e.rowKey === 'string' && e.rowKey.startsWith('preview:')))
+    if (readOnly.value || edits.length === 0) return Promise.resolve(null)
     return session.stage(edits.map((e) => toSession(e.columnKey, e.rowKey, spec.toField ? spec.toField(e.columnKey, e.value) : e.value)))
   }
 
@@ -166,6 +211,10 @@ export function useEntityGrid<K extends GridKind>(kind: K) {
     undo: () => session.undo(),
     redo: () => session.redo(),
     rowByKey,
+    /** The import preview over this grid, or null; its values and cell states for rows built elsewhere (variations). */
+    preview,
+    previewValues,
+    previewState,
     reload: () => cache.reset(true),
     session
   }

@@ -1,7 +1,8 @@
 // Entities staged for creation in the active session, as grid rows pinned above the synced ones: they
 // do not exist in the local copy until a push, yet the merchant edits them in the grid like any row.
-// Coupons ("New coupon", generated codes) and products ("New product") use it.
-import { computed, reactive, ref, watch } from 'vue'
+// Coupons ("New coupon", generated codes) and products ("New product") use it. Rows an import preview
+// would create are pinned above those, keyed "preview:<file row>", until the preview closes.
+import { computed, reactive, shallowRef, watch } from 'vue'
 import type { JsonValue, SessionResource } from '@shared/model/session'
 import { api } from '../api'
 import type { GridDataSource } from '../components/grid/types'
@@ -18,14 +19,27 @@ export function useNewRows<K extends GridKind, Row>(
   base: GridDataSource<Row>,
   rowOf: (entityId: string, fields: StagedFields) => Row
 ) {
-  const rows = ref<Row[]>([])
+  const staged = shallowRef<Row[]>([])
   const session = grid.session
+  const previewRows = computed<Row[]>(() => {
+    const ix = grid.preview.value
+    if (!ix) return []
+    return ix.createRows.map((fileRow) => {
+      const fields: StagedFields = new Map()
+      for (const i of ix.byFileRow.get(fileRow) ?? []) {
+        const c = ix.changes[i]
+        if (c) fields.set(c.field, c.after)
+      }
+      return rowOf(`preview:${fileRow}`, fields)
+    })
+  })
+  const rows = computed<Row[]>(() => (previewRows.value.length > 0 ? [...previewRows.value, ...staged.value] : staged.value))
 
   async function reload(): Promise<void> {
     const id = grid.storeId.value
     const active = session.active
     if (id === null || !active) {
-      rows.value = []
+      staged.value = []
       return
     }
     const byEntity = new Map<string, StagedFields>()
@@ -43,7 +57,7 @@ export function useNewRows<K extends GridKind, Row>(
     }
     // Newest first: the row just added is where the merchant is looking.
     const order = (id: string): number => firstChange.get(id) ?? 0
-    rows.value = [...byEntity].sort(([a], [b]) => order(b) - order(a)).map(([entityId, f]) => rowOf(entityId, f))
+    staged.value = [...byEntity].sort(([a], [b]) => order(b) - order(a)).map(([entityId, f]) => rowOf(entityId, f))
   }
   // Any staging step, undo or push changes the session's stamp: re-read the creates then.
   watch(() => [grid.storeId.value, session.active?.id, session.active?.updatedAt, session.active?.changeCount], () => void reload().catch(() => undefined), { immediate: true })

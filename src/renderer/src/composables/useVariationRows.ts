@@ -78,6 +78,12 @@ export function useVariationRows(grid: EntityGrid<'products'>) {
   const slotAt = (i: number): Slot => slotIn(layout.value, i)
 
   const base = grid.source
+  /** A variation's staged values, with an import preview's accepted file values on top. */
+  function childValues(key: string): ReadonlyMap<string, JsonValue | null> | undefined {
+    const staged = grid.session.stagedFields('variations', key)
+    const previewed = grid.previewValues(key)
+    return previewed && previewed.size > 0 ? new Map([...(staged ?? []), ...previewed]) : staged
+  }
   const source: GridDataSource<GridProductRow> = {
     get total() {
       return base.total + childCount.value
@@ -88,7 +94,7 @@ export function useVariationRows(grid: EntityGrid<'products'>) {
       const product = base.rowAt(slot.product)
       if (!('child' in slot) || product === undefined) return product
       const v = product.variations[slot.child]
-      return v === undefined ? undefined : childRow(product, v, grid.session.stagedFields('variations', `${product.id}/${v.id}`))
+      return v === undefined ? undefined : childRow(product, v, childValues(`${product.id}/${v.id}`))
     },
     ensureRange(start, end) {
       base.ensureRange(slotAt(start).product, slotAt(Math.max(start, end - 1)).product + 1)
@@ -104,6 +110,8 @@ export function useVariationRows(grid: EntityGrid<'products'>) {
     if (!childKey(rowKey)) return grid.cellState(rowKey, columnKey)
     const error = grid.session.errorOf('variations', rowKey, columnKey)
     const staged = grid.session.isStaged('variations', rowKey, columnKey)
+    const preview = grid.previewState(rowKey, columnKey)
+    if (preview) return { staged, error, preview }
     return error || staged ? { staged, error } : undefined
   }
 

@@ -8,6 +8,7 @@ import type {
 } from '@shared/model/csv'
 import { api } from '../api'
 import { errorText } from '../composables/useErrorText'
+import { useImportPreviewStore } from './import-preview'
 
 export type ImportStep = 'file' | 'mapping' | 'review' | 'done'
 
@@ -153,12 +154,33 @@ export const useCsvStore = defineStore('csv', () => {
   }
 
   async function runPlan(storeId: number): Promise<void> {
+    // A new check (another mapping, say) supersedes a preview of the previous one.
+    useImportPreviewStore().close()
     await guard(async () => {
       plan.value = await api.planCsvImport(storeId, request())
       acceptAll()
       if (!sessionName.value) sessionName.value = `Import ${file.value?.name ?? ''}`.slice(0, 100)
       step.value = 'review'
     })
+  }
+
+  /** The checked file as a preview layer over its resource's grid; answers the route to open. */
+  async function openInGrid(storeId: number): Promise<CsvResourceName | null> {
+    const preview = useImportPreviewStore()
+    // Back to a preview of this very check keeps the merchant's accept/reject choices.
+    if (preview.preview && preview.storeId === storeId && preview.request?.fileToken === file.value?.fileToken) return preview.preview.resource
+    let opened: CsvResourceName | null = null
+    await guard(async () => {
+      const p = await preview.open(storeId, request(), file.value?.name ?? 'the file')
+      opened = p.resource
+    })
+    return opened
+  }
+
+  /** The grid's preview staged this file: the import is done here too (no second session from it). */
+  function markImported(r: CsvImportResult): void {
+    result.value = r
+    step.value = 'done'
   }
 
   async function runImport(storeId: number): Promise<void> {
@@ -174,6 +196,7 @@ export const useCsvStore = defineStore('csv', () => {
   }
 
   function reset(): void {
+    useImportPreviewStore().close()
     file.value = null
     inspection.value = null
     plan.value = null
@@ -198,7 +221,7 @@ export const useCsvStore = defineStore('csv', () => {
     exportResource, exportFormat, delimiter, bom, decimalSeparator, scope, gridViews, exported, exportBusy, exportError,
     resource, format, file, encoding, importDelimiter, importDecimal, mapping, allowCreate, inspection, plan, validOnly,
     sessionName, result, step, busy, error, canImport, excludedRows, excludedFields, acceptedCount,
-    rememberView, runExport, chooseFile, reinspect, setField, runPlan, runImport, reset, setResource,
+    rememberView, runExport, chooseFile, reinspect, setField, runPlan, openInGrid, markImported, runImport, reset, setResource,
     rowOn, fieldOn, toggleRow, toggleField, acceptAll, rejectAll
   }
 })

@@ -41,6 +41,22 @@ describe('grid query schemas', () => {
     expect(orderQuerySchema.safeParse({ ...ok, filters: [{ field: 'paymentStatus', kind: 'enum', values: ['STOLEN'] }] }).success).toBe(false)
   })
 
+  it('restrict a query to row keys (an import preview): ids or order ids, bounded', () => {
+    expect(productQuerySchema.safeParse({ ...ok, within: [1, 2, 3] }).success).toBe(true)
+    expect(orderQuerySchema.safeParse({ ...ok, within: ['AB12C', 'XY99Z'] }).success).toBe(true)
+    expect(productQuerySchema.safeParse({ ...ok, within: [0] }).success).toBe(false)
+    expect(productQuerySchema.safeParse({ ...ok, within: [1.5] }).success).toBe(false)
+    expect(productQuerySchema.safeParse({ ...ok, within: new Array(100_001).fill(1) }).success).toBe(false)
+  })
+
+  it('queryKeys: a resource and its own columns, no window', () => {
+    expect(apiSchemas.queryKeys.safeParse([1, 'products', { search: 'mug', within: [1] }]).success).toBe(true)
+    expect(apiSchemas.queryKeys.safeParse([1, 'orders', { filters: [{ field: 'customerName', kind: 'text', op: 'contains', value: 'a' }] }]).success).toBe(true)
+    expect(apiSchemas.queryKeys.safeParse([1, 'orders', { filters: [{ field: 'sku', kind: 'text', op: 'contains', value: 'a' }] }]).success).toBe(false)
+    expect(apiSchemas.queryKeys.safeParse([1, 'products', { offset: 0 }]).success).toBe(false)
+    expect(apiSchemas.queryKeys.safeParse([1, 'variations', {}]).success).toBe(false)
+  })
+
   it('sync options: known resources only, strict', () => {
     expect(syncOptionsSchema.safeParse({}).success).toBe(true)
     expect(syncOptionsSchema.safeParse({ full: true, resources: ['products', 'orders'] }).success).toBe(true)

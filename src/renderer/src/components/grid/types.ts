@@ -69,6 +69,8 @@ export interface CellEdit {
 export interface CellState {
   staged?: boolean
   error?: string
+  /** An import preview's change on this cell: the file's value, the current one and the file row. */
+  preview?: { accepted: boolean; before: unknown; after: unknown; fileRow: number }
 }
 
 export type CellStateFn = (rowKey: RowKey, columnKey: string) => CellState | undefined
