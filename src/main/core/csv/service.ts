@@ -2,6 +2,7 @@
 // service. An import only ever produces a reviewable session; nothing is written to Ecwid. No electron.
 import { AppError } from '@shared/errors'
 import type { StockroomApi } from '@shared/contract'
+import type { CsvReadRequest } from '@shared/model/csv'
 import type { Db } from '../store/db'
 import type { SessionsApi } from '../sessions/service'
 import type { ValidationContext } from '../sessions/validate'
@@ -9,6 +10,8 @@ import type { FileDialogs } from './file-dialogs'
 import { createFileTokens } from './file-dialogs'
 import type { MappingMemory } from './mapping'
 import { acceptImport } from './accept-import'
+import type { ImportResult } from './import'
+import { createPlanCache } from './plan-cache'
 import { defaultFileName, exportFromStore, fileLabel } from './store-export'
 import { inspectFile, planFile, toPlan, toPreview } from './store-import'
 
@@ -29,6 +32,17 @@ export interface CsvServiceDeps {
 
 export function createCsvService(deps: CsvServiceDeps): { api: CsvApi } {
   const tokens = createFileTokens()
+  // "Check the file" then "Review in the grid" asks for the same plan twice: the second is the first's.
+  const plans = createPlanCache(deps.memory)
+
+  /** A fresh plan of the file, kept for a preview of the same request while nothing it read changes. */
+  async function planAndKeep(storeId: number, db: Db, path: string, req: CsvReadRequest): Promise<ImportResult> {
+    const ticket = await plans.begin(storeId, req, path, db)
+    const engine = await deps.validationFor?.(storeId)
+    const result = await planFile(db, path, req, { memory: deps.memory, engine })
+    await plans.keep(ticket, path, result)
+    return result
+  }
 
   const api: CsvApi = {
     async chooseCsvFile() {
@@ -50,20 +64,21 @@ export function createCsvService(deps: CsvServiceDeps): { api: CsvApi } {
     async planCsvImport(storeId, req) {
       await deps.requireStore(storeId)
       const db = deps.dbFor(storeId)
-      const engine = await deps.validationFor?.(storeId)
-      return toPlan(db, req.resource, await planFile(db, tokens.resolve(req.fileToken).path, req, { memory: deps.memory, engine }))
+      return toPlan(db, req.resource, await planAndKeep(storeId, db, tokens.resolve(req.fileToken).path, req))
     },
     async previewCsvImport(storeId, req) {
       await deps.requireStore(storeId)
       const db = deps.dbFor(storeId)
-      const engine = await deps.validationFor?.(storeId)
-      return toPreview(req.resource, await planFile(db, tokens.resolve(req.fileToken).path, req, { memory: deps.memory, engine }))
+      const path = tokens.resolve(req.fileToken).path
+      return toPreview(req.resource, (await plans.get(storeId, req, path, db)) ?? (await planAndKeep(storeId, db, path, req)))
     },
     async importCsv(storeId, req) {
       await deps.requireStore(storeId)
       const db = deps.dbFor(storeId)
       const f = tokens.resolve(req.fileToken)
       const engine = await deps.validationFor?.(storeId)
+      // Remembering the mapping and staging change what a kept plan read.
+      plans.clear()
       const result = await planFile(db, f.path, req, { memory: deps.memory, rememberMapping: req.rememberMapping ?? true, engine })
       const { diff: _diff, ...plan } = await toPlan(db, req.resource, result)
       // The same verdict and staging as the CLI: rejected rows, fields, cells and rules are never staged.
