@@ -1,8 +1,10 @@
 // npm run bench:preview — previewCsvImport alone, without a browser: the demo store synced by the real
 // core, its local copy filled with N products (bench/grid-seed.ts), a products file exported by the app
 // with 312 changed cells over 200 rows, planned --runs times. For profiling the plan (node --cpu-prof).
-// Flags: --rows N (100,000; quick 10,000) --import-rows N (all; quick 2,000) --runs N (3) --quick.
-import { mkdtempSync, rmSync } from 'node:fs'
+// Flags: --rows N (100,000; quick 10,000) --import-rows N (all; quick 2,000) --runs N (3) --quick
+// --cpu-prof FILE (a .cpuprofile of the timed calls only, for Chrome DevTools).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createScriptedFileDialogs } from '../src/main/core/csv/file-dialogs'
@@ -11,6 +13,26 @@ import { createServices } from '../src/main/core/services'
 import { benchArgs } from './args'
 import { timePreviewCall, writeImportFile } from './grid-import'
 import { seedLocalProducts } from './grid-seed'
+
+/** Profiles `run` with V8's CPU profiler and writes the profile to `file`. */
+async function profiled<T>(file: string, run: () => Promise<T>): Promise<T> {
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+  try {
+    return await run()
+  } finally {
+    const { profile } = await session.post('Profiler.stop')
+    writeFileSync(file, JSON.stringify(profile))
+    session.disconnect()
+  }
+}
+
+function cpuProfPath(argv: string[] = process.argv): string | null {
+  const i = argv.indexOf('--cpu-prof')
+  return i >= 0 ? (argv[i + 1] ?? null) : null
+}
 
 async function main(): Promise<void> {
   const args = benchArgs()
@@ -35,7 +57,9 @@ async function main(): Promise<void> {
     }
     const seed = seedLocalProducts(dataDir, storeId, rows)
     const file = await writeImportFile(services, dialogs, storeId, dataDir, { maxRows: importRows, priceRows: 200, nameRows: 112 })
-    const call = await timePreviewCall(services, dialogs, storeId, file.path, runs)
+    const prof = cpuProfPath()
+    const timed = (): ReturnType<typeof timePreviewCall> => timePreviewCall(services, dialogs, storeId, file.path, runs)
+    const call = prof ? await profiled(prof, timed) : await timed()
     const result = {
       bench: 'preview',
       products: seed.products,

@@ -69,7 +69,14 @@ function splitList(text: string): string[] {
     .filter((s) => s !== '')
 }
 
+/** Cells that are already plain numbers (nearly all of an exported file) skip the clean-up below. */
+const PLAIN_NUMBER = { '.': /^-?\d+(?:\.\d+)?$/, ',': /^-?\d+$/ } as const
+
 export function parseNumber(text: string, decimal: '.' | ','): ParseResult {
+  if (PLAIN_NUMBER[decimal].test(text)) {
+    const n = Number(text)
+    if (Number.isFinite(n)) return { ok: true, value: n }
+  }
   // Spreadsheets save currency-formatted cells as "$12.50" or "12,50 €": accept one symbol and spaces.
   let t = text.trim().replace(/^[$€£¥]\s*/, '').replace(/\s*[$€£¥]$/, '').replace(/[\s\u00a0\u202f]/g, '')
   const other = decimal === '.' ? ',' : '.'

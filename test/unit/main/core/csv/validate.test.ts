@@ -19,6 +19,17 @@ describe('typed parsing', () => {
     expect(parseNumber(text, dec).ok).toBe(false)
   })
 
+  it('reads plain digits as the full clean-up does: leading zeros, minus zero, huge and overflowing numbers', () => {
+    for (const dec of ['.', ','] as const) {
+      for (const text of ['007', '-0', '0', '123456789012345678901234567890', '1' + '0'.repeat(400), '-' + '9'.repeat(400)]) {
+        const value = Number(text)
+        expect(parseNumber(text, dec)).toEqual(Number.isFinite(value) ? { ok: true, value } : { ok: false, message: expect.stringContaining('is not a number') })
+      }
+    }
+    expect(parseNumber('0.10', '.')).toEqual({ ok: true, value: 0.1 })
+    expect(parseNumber('1' + '0'.repeat(400) + '.5', '.').ok).toBe(false)
+  })
+
   it('booleans, enums and dates', () => {
     expect(['yes', 'TRUE', '1', 'y'].map((t) => parseBoolean(t))).toEqual(Array(4).fill({ ok: true, value: true }))
     expect(['no', 'False', '0'].map((t) => parseBoolean(t))).toEqual(Array(3).fill({ ok: true, value: false }))
