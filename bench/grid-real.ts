@@ -172,7 +172,7 @@ export async function runRealPath(): Promise<void> {
       importPreviewNote: inPage.note ?? 'click import-open-grid -> preview bar and highlighted cells painted',
       previewCallMs: Math.round(call.ms),
       previewCallRunsMs: call.runsMs.map(Math.round),
-      previewCallNote: 'previewCsvImport alone, in Node through the services (no IPC, no page)',
+      previewCallNote: 'previewCsvImport alone, in Node through the services (no IPC, no page); a new file token each run, so a full plan (no kept plan)',
       previewChanges: planned,
       pageErrors: errors
     }
