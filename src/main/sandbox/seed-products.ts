@@ -134,7 +134,11 @@ function build(ctx: ProductSeedContext, i: number): Product {
     attributes: []
   }
   if (c.categoryIds[0] !== undefined) product.defaultCategoryId = c.categoryIds[0]
-  if (!c.unlimited) product.quantity = c.quantity
+  if (!c.unlimited) {
+    product.quantity = c.quantity
+    // A low-stock warning on tracked items only, derived from the id so that the random streams stay as they were.
+    product.warningLimit = (i % 3) * 5
+  }
   if (c.compareToPrice !== undefined) product.compareToPrice = c.compareToPrice
   if (!r.chance(0.1)) {
     const urls = imageUrls(ctx.storeId, id)

@@ -75,6 +75,7 @@ export const PRODUCT_FIELDS = {
   warningLimit: {
     path: 'warningLimit', type: 'integer', edit: 'editable', label: 'Low-stock warning', say: 'Low-stock warning', variation: true,
     clear: { refuse: 'The low-stock warning cannot be left empty. Enter 0 to turn it off.', doc: DOC },
+    grid: { title: 'Low stock at', width: 96, filter: 'number', bulk: { set: 6, adjust: 4 } },
     csv: { flat: { header: 'Low-stock warning', synonyms: ['product_low_stock_notification_quantity', 'low stock', 'reorder level', 'warning limit'] }, ecwid: { header: 'product_low_stock_notification_quantity' } }
   },
   weight: {
