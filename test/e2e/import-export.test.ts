@@ -68,7 +68,7 @@ describe.skipIf(!e2eAvailable())('import / export (Chromium)', () => {
     expect(await report.textContent()).toMatch(/^4Quantitylots/)
     const diff = page.getByTestId('diff-row')
     expect(await diff.count()).toBe(4)
-    expect(await diff.filter({ hasText: '99.95' }).textContent()).toContain('price')
+    expect(await diff.filter({ hasText: '99.95' }).textContent()).toContain('Price')
     // Hostile text is shown as text: no <img> element was created from the file.
     expect(await diff.filter({ hasText: 'Renamed' }).textContent()).toContain('<img src=x onerror=alert(1)> Renamed')
     expect(await page.locator('[data-testid="import-diff"] img').count()).toBe(0)
@@ -84,7 +84,7 @@ describe.skipIf(!e2eAvailable())('import / export (Chromium)', () => {
     expect(await page.getByTestId('import-create').isDisabled()).toBe(true)
     await page.getByTestId('diff-accept-all').click()
     expect(await selected.textContent()).toContain('4 of 4 changes will be staged')
-    const priceColumn = page.getByTestId('diff-field').filter({ hasText: 'price: 2 changes' })
+    const priceColumn = page.getByTestId('diff-field').filter({ hasText: 'Price: 2 changes' })
     await priceColumn.getByTestId('diff-field-toggle').uncheck()
     expect(await selected.textContent()).toContain('2 of 4 changes will be staged')
     await diff.filter({ hasText: 'Second title' }).getByTestId('diff-row-toggle').uncheck()

@@ -73,6 +73,10 @@ describe.skipIf(!e2eAvailable())('sessions screen (Chromium)', () => {
     expect(await page.getByTestId('count-resource-products').textContent()).toContain(String(total))
     expect(await page.getByTestId('count-field-price').textContent()).toContain(String(bulk.changes))
     expect(await page.getByTestId('diff-row').count()).toBeGreaterThan(5)
+    // Fields by their labels and money in the store's format, as the grid shows them (not "price 105.27").
+    expect(await page.getByTestId('count-field-price').textContent()).toMatch(/^\s*Price \d/)
+    const priceRow = page.getByTestId('diff-row').filter({ hasText: 'Price' }).first()
+    expect([await priceRow.getByTestId('diff-before').textContent(), await priceRow.getByTestId('diff-after').textContent()]).toEqual([expect.stringMatching(/^\$\d[\d,]*\.\d\d$/), expect.stringMatching(/^\$\d[\d,]*\.\d\d$/)])
     // Hostile product text is shown as text, never parsed as HTML.
     // The review lists entries under the name they had when staged.
     const label = before.get(renamed)?.name ?? ''
@@ -186,7 +190,9 @@ describe.skipIf(!e2eAvailable())('sessions screen (Chromium)', () => {
     await page.getByTestId('conflicts-check').click()
     const conflict = page.getByTestId('conflict-row')
     await conflict.waitFor()
-    expect([await conflict.getByTestId('conflict-theirs').textContent(), await conflict.getByTestId('conflict-mine').textContent()]).toEqual([String(base + 1), String(base + 5)])
+    // Prices in the store's money format (the sandbox profile: $, two decimals), as in the grid.
+    const usd = (n: number): string => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+    expect([await conflict.getByTestId('conflict-theirs').textContent(), await conflict.getByTestId('conflict-mine').textContent()]).toEqual([usd(base + 1), usd(base + 5)])
     expect(await page.getByTestId('tab-conflicts').textContent()).toContain('(1)')
     await conflict.getByTestId('conflict-mine-btn').click()
     await page.getByTestId('conflicts-none').waitFor()

@@ -53,3 +53,6 @@ export interface CategoryNode {
   /** Products that lose it when it is deleted: in it or in a subcategory (Ecwid deletes those too). */
   productsLosing: number
 }
+
+/** Names of category fields whose key does not read as a word (messages, Review and History). */
+export const CATEGORY_FIELD_NAMES: Readonly<Record<string, string>> = { parentId: 'Parent category', orderBy: 'Position' }

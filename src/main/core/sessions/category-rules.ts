@@ -32,7 +32,7 @@ export const CATEGORY_RULES: Record<string, Rule> = {
   seoDescription: { type: 'text' }
 }
 
-export const CATEGORY_FIELD_NAMES: Record<string, string> = { parentId: 'Parent category', orderBy: 'Position' }
+export { CATEGORY_FIELD_NAMES } from '@shared/model/category'
 
 /** An edit accepted earlier in the same staging call, not yet in the changes table. */
 export interface PendingEdit {

@@ -15,12 +15,12 @@ export function formatValue(value: JsonValue | null): string {
   return json.length > MAX_CHARS ? `${json.slice(0, MAX_CHARS)}…` : json
 }
 
-export function beforeText(c: StagedChange): string {
+export function beforeText(c: Pick<StagedChange, 'kind' | 'field' | 'before'>): string {
   if (c.kind === 'create') return '(new entry)'
   return c.field === '' ? 'whole entry' : formatValue(c.before)
 }
 
-export function afterText(c: StagedChange): string {
+export function afterText(c: Pick<StagedChange, 'kind' | 'after'>): string {
   if (c.kind === 'delete') return '(deleted)'
   return formatValue(c.after)
 }

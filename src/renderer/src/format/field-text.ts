@@ -1,0 +1,80 @@
+// Field names and values as merchants read them outside the grids (Review, History, failures,
+// conflicts, the Import screen's diff): labels and types from the descriptors, money, weights and
+// dates through the same store formatters the grids use, so "price 105.27 → 99.5" reads
+// "Price $105.27 → $99.50" everywhere. Pure; the result is rendered as text, never as HTML.
+import { CATEGORY_FIELD_NAMES } from '@shared/model/category'
+import { PROFILE_FIELDS } from '@shared/model/profile-fields'
+import { COUPON_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, fieldsOf, gridKeyOf, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
+import type { JsonValue, SessionResource, StagedChange } from '@shared/model/session'
+import { afterText, beforeText, fieldText, formatValue } from './session-text'
+
+export interface ValueFormats {
+  money(v: number | null | undefined): string
+  weight(v: number | null | undefined): string
+  date(ms: number | null | undefined): string
+  dateTime(ms: number | null | undefined): string
+}
+
+/** What a session or a file edits, as the screens name it. */
+export const RESOURCE_NAMES: Readonly<Record<SessionResource, string>> = {
+  products: 'Products', variations: 'Variations', orders: 'Orders', coupons: 'Coupons', customers: 'Customers', categories: 'Categories', profile: 'Store profile'
+}
+
+/** Resources with field descriptors; variations share the product's. */
+const TABLES: Readonly<Record<string, FieldTable>> = {
+  products: PRODUCT_FIELDS, variations: PRODUCT_FIELDS, orders: ORDER_FIELDS, coupons: COUPON_FIELDS, customers: CUSTOMER_FIELDS
+}
+const BY_FIELD = new Map(
+  Object.entries(TABLES).map(([resource, table]) => [resource, new Map(fieldsOf(table).flatMap((d) => [[d.path, d], [gridKeyOf(d), d]] as const))])
+)
+const PROFILE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(PROFILE_FIELDS).map(([k, spec]) => [k, spec.label]))
+
+/** The descriptor of a session or CSV field (by its path or its grid key), if the resource has one. */
+export const descriptorOf = (resource: string, field: string): FieldDescriptor | undefined => BY_FIELD.get(resource)?.get(field)
+
+/** "media.images" → "Media images", "hiddenField" → "Hidden field": for fields no table names. */
+const humanize = (field: string): string => {
+  const words = field.replace(/\./g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** The field as the merchant knows it: the descriptor's label, the profile editor's, or its words. */
+export function fieldLabel(resource: string, field: string): string {
+  if (field === '') return ''
+  if (resource === 'profile') return PROFILE_LABELS[field] ?? humanize(field)
+  // A category's other fields (name, description, SEO, slug) are named as a product's are.
+  if (resource === 'categories') return CATEGORY_FIELD_NAMES[field] ?? descriptorOf('products', field)?.label ?? humanize(field)
+  return descriptorOf(resource, field)?.label ?? humanize(field)
+}
+
+/** "AWAITING_PAYMENT" → "Awaiting payment". */
+const enumText = (v: string): string => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, ' ')
+
+/** A value in its field's format: money with the store's currency, dates in its date format, yes/no. */
+export function valueText(resource: string, field: string, value: JsonValue | null, fmt: ValueFormats): string {
+  if (value === null || value === '') return formatValue(value)
+  const d = descriptorOf(resource, field)
+  if (!d) return typeof value === 'boolean' ? (value ? 'Yes' : 'No') : formatValue(value)
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No'
+  if (typeof value === 'number' && d.type === 'money') return fmt.money(value)
+  if (typeof value === 'number' && d.grid?.format === 'weight') return fmt.weight(value)
+  if (d.type === 'date') {
+    // Coupon dates are days (Ecwid date text staged, 'YYYY-MM-DD' in the grid): read as the grid reads them.
+    const day = typeof value === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] : undefined
+    if (day) return fmt.date(Date.parse(`${day}T00:00:00`))
+    if (typeof value === 'number') return fmt.dateTime(value)
+  }
+  if (d.type === 'enum' && typeof value === 'string' && /^[A-Z_]+$/.test(value)) return enumText(value)
+  return formatValue(value)
+}
+
+type ChangeLike = Pick<StagedChange, 'resource' | 'field' | 'kind' | 'before' | 'after'>
+
+/** A staged or pushed change's field, before and after, in the store's formats (whole-entry changes named). */
+export function changeText(fmt: ValueFormats) {
+  return {
+    field: (c: ChangeLike): string => (c.field === '' ? fieldText(c) : fieldLabel(c.resource, c.field)),
+    before: (c: ChangeLike): string => (c.kind === 'create' || c.field === '' ? beforeText(c) : valueText(c.resource, c.field, c.before, fmt)),
+    after: (c: ChangeLike): string => (c.kind === 'delete' ? afterText(c) : valueText(c.resource, c.field, c.after, fmt))
+  }
+}
