@@ -5,9 +5,9 @@
 // by name, a price filter, a search, fps scrolling top to bottom, and the import preview of a products
 // file of every row (bench/grid-import.ts). Prints one JSON line last.
 // Flags: --rows N (100,000) --runs N (navigations, median taken) --scroll S --import-rows N (all; quick
-// 2,000) --quick --no-build --fresh-seed.
+// 2,000) --quick --no-build --fresh-seed --cpu-prof (the page's profile over the scroll, to a temp file).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ProductQuery } from '@shared/model/grid'
@@ -131,7 +131,17 @@ export async function runRealPath(): Promise<void> {
     const found = await expected(h, storeId, { sort: sortedByName, search: word })
     const search = await gb<number>(`type('grid-search', ${JSON.stringify(word)}, ${JSON.stringify(found)})`)
     await gb(`type('grid-search', '', ${JSON.stringify(byName)})`)
+    // --cpu-prof: the page's CPU profile over the scroll alone, for Chrome DevTools (Performance tab).
+    const cdp = args.flag('cpu-prof') ? await h.page.context().newCDPSession(h.page) : null
+    await cdp?.send('Profiler.enable')
+    await cdp?.send('Profiler.start')
     const scroll = await gb<{ frames: number; seconds: number; fps: number; worstFrameMs: number; p95FrameMs: number; framesWithPlaceholders: number; reachedBottom: boolean }>(`scroll(${scrollSeconds})`)
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop')
+      const file = join(tmpdir(), `stockroom-grid-scroll-${Date.now()}.cpuprofile`)
+      writeFileSync(file, JSON.stringify(profile))
+      out(`  scroll CPU profile  ${file}`)
+    }
 
     // 312 changed cells over 200 rows (price on all 200, name on 112), every other row unchanged.
     const file = await writeImportFile(h.services, dialogs, storeId, csvDir, { maxRows: importRows, priceRows: 200, nameRows: 112 })
