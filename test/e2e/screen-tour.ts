@@ -3,7 +3,7 @@
 import { afterAll, beforeAll } from 'vitest'
 import type { Page } from 'playwright-core'
 import { startHarness, type Harness } from './harness'
-import { cell, openDemoSynced } from './grid-locators'
+import { cell, col, openDemoSynced } from './grid-locators'
 
 export interface Screen {
   /** Short name, used in assertion messages and screenshot file names. */
@@ -30,6 +30,22 @@ async function categoriesWithDetails(page: Page): Promise<void> {
   await page.getByTestId('category-details').waitFor()
 }
 
+/** Sessions with the review of two staged edits (price, stock), staged once per harness. */
+async function sessionsWithReview(page: Page): Promise<void> {
+  await section(page, 'sessions')
+  if ((await page.getByTestId('diff-row').count()) === 0) {
+    await section(page, 'products')
+    for (const [key, value] of [['price', '12.5'], ['quantity', '7']] as const) {
+      await cell(page, 0, await col(page, key)).click()
+      await page.keyboard.type(value)
+      await page.keyboard.press('Enter')
+    }
+    await page.getByTestId('staged-bar-review').click()
+    await page.getByTestId('view-sessions').waitFor()
+  }
+  await page.getByTestId('diff-row').first().waitFor()
+}
+
 export const SCREENS: Screen[] = [
   { name: 'stores', open: (page) => section(page, 'stores') },
   { name: 'products', open: (page) => withPanel(page, 'products') },
@@ -37,7 +53,7 @@ export const SCREENS: Screen[] = [
   { name: 'coupons', open: (page) => section(page, 'coupons') },
   { name: 'customers', open: (page) => section(page, 'customers') },
   { name: 'import-export', open: (page) => section(page, 'import-export') },
-  { name: 'sessions', open: (page) => section(page, 'sessions') },
+  { name: 'sessions', open: sessionsWithReview },
   { name: 'profile', open: (page) => section(page, 'profile') },
   { name: 'categories', open: (page) => categoriesWithDetails(page) }
 ]
