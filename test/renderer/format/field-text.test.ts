@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { FormatsAndUnits } from '@shared/model/profile'
 import type { StagedChange } from '@shared/model/session'
 import { dateStyle, formatDate, formatDateTime } from '../../../src/renderer/src/format/dates'
-import { changeText, fieldLabel, valueText, type ValueFormats } from '../../../src/renderer/src/format/field-text'
+import { changeText, fieldLabel, fieldLabelIn, valueText, type ValueFormats } from '../../../src/renderer/src/format/field-text'
 import { formatMoney, formatWeight, moneyStyle, weightStyle } from '../../../src/renderer/src/format/money'
 
 const profile: FormatsAndUnits = { currency: 'EUR', currencyPrefix: '', currencySuffix: ' €', currencyPrecision: 2, currencyDecimalSeparator: ',', currencyGroupSeparator: '.', weightUnit: 'KILOGRAM' }
@@ -27,6 +27,10 @@ describe('fieldLabel', () => {
     expect(fieldLabel('categories', 'parentId')).toBe('Parent category')
     expect(fieldLabel('categories', 'seoTitle')).toBe('SEO title')
     expect(fieldLabel('products', 'media.images')).toBe('Media images')
+    // Across resources (a session's field chips): the first resource that knows the field names it.
+    expect(fieldLabelIn(['coupons', 'customers', 'profile'], 'company.city')).toBe('City')
+    expect(fieldLabelIn(['coupons', 'products'], 'name')).toBe('Name')
+    expect(fieldLabelIn(['coupons'], 'some.thing')).toBe('Some thing')
   })
 })
 

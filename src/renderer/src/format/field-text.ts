@@ -38,13 +38,24 @@ const humanize = (field: string): string => {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-/** The field as the merchant knows it: the descriptor's label, the profile editor's, or its words. */
-export function fieldLabel(resource: string, field: string): string {
-  if (field === '') return ''
-  if (resource === 'profile') return PROFILE_LABELS[field] ?? humanize(field)
+/** The label a resource gives the field, if it knows the field. */
+function knownLabel(resource: string, field: string): string | undefined {
+  if (resource === 'profile') return PROFILE_LABELS[field]
   // A category's other fields (name, description, SEO, slug) are named as a product's are.
-  if (resource === 'categories') return CATEGORY_FIELD_NAMES[field] ?? descriptorOf('products', field)?.label ?? humanize(field)
-  return descriptorOf(resource, field)?.label ?? humanize(field)
+  if (resource === 'categories') return CATEGORY_FIELD_NAMES[field] ?? descriptorOf('products', field)?.label
+  return descriptorOf(resource, field)?.label
+}
+
+/** The field as the merchant knows it: the descriptor's label, the profile editor's, or its words. */
+export const fieldLabel = (resource: string, field: string): string => (field === '' ? '' : (knownLabel(resource, field) ?? humanize(field)))
+
+/** A field counted across resources (a session's field chips): named by the first resource that knows it. */
+export function fieldLabelIn(resources: readonly string[], field: string): string {
+  for (const r of resources) {
+    const label = knownLabel(r, field)
+    if (label !== undefined) return label
+  }
+  return humanize(field)
 }
 
 /** "AWAITING_PAYMENT" → "Awaiting payment". */
