@@ -1,8 +1,9 @@
 // composables/useRowCache: windows fetched once while in flight, stale answers dropped after a reset,
-// bounded memory, read-ahead in the scroll direction at reading speeds and none during a fling.
+// bounded memory, read-ahead in the scroll direction at reading speeds and none during a fling, and
+// during a fling only the painted window where the scroll is when a read lands.
 import { describe, expect, it } from 'vitest'
 import type { Page } from '@shared/model/grid'
-import { AHEAD_MAX_SPEED, AHEAD_MIN, AHEAD_RUN, BLOCK, MAX_BLOCKS, useRowCache } from '../../../src/renderer/src/composables/useRowCache'
+import { AHEAD_MAX_SPEED, AHEAD_MIN, AHEAD_RUN, BLOCK, FLING_WINDOW, MAX_BLOCKS, useRowCache } from '../../../src/renderer/src/composables/useRowCache'
 
 function deferredSource(total: number) {
   const calls: { offset: number; limit: number; resolve: () => void }[] = []
@@ -99,5 +100,37 @@ describe('useRowCache', () => {
     cache.prefetch(fling, fling + 30, 1016)
     cache.prefetch(2 * fling, 2 * fling + 30, 1032)
     expect(src.calls).toHaveLength(atRest)
+  })
+
+  it('during a fling reads one painted window at a time, then only where the scroll is by then', async () => {
+    const { src, cache } = await loadedFirstBlock(100_000)
+    // 1,000 rows a frame: far past the read-ahead of the first paint, and a fling by any measure.
+    const step = 1_000
+    expect(step / 16).toBeGreaterThan(AHEAD_MAX_SPEED)
+    // The grid paints, then reports the move (useRowWindow: ensureRange, then prefetch).
+    const paint = (start: number, now: number): void => {
+      void cache.ensureRange(start, start + 35)
+      cache.prefetch(start, start + 35, now)
+    }
+    paint(0, 1000)
+    paint(step, 1016)
+    const before = src.calls.length
+    paint(2 * step, 1032)
+    paint(3 * step, 1048)
+    paint(4 * step, 1064)
+    // One read for the first window asked mid-fling; the one passed while it was on its way never is.
+    expect(src.calls.slice(before).map((c) => c.offset)).toEqual([2 * step])
+    src.calls[before]?.resolve()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(src.calls.slice(before + 1).map((c) => c.offset)).toEqual([4 * step])
+    src.calls[before + 1]?.resolve()
+    await new Promise((r) => setTimeout(r, 0))
+    expect([cache.rowAt(4 * step), cache.rowAt(3 * step)]).toEqual([4 * step, undefined])
+    // A selection larger than a painted window is read at once, fling or not.
+    const selection = cache.ensureRange(10_000, 10_000 + FLING_WINDOW + 1)
+    expect(src.calls.slice(before + 2).map((c) => c.offset)).toEqual([10_000, 10_100, 10_200])
+    src.calls.slice(before + 2).forEach((c) => c.resolve())
+    await selection
+    expect(cache.rowAt(10_200)).toBe(10_200)
   })
 })

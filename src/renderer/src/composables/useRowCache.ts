@@ -24,6 +24,13 @@ export const AHEAD_MAX_SPEED = 1.5
 export const AHEAD_RUN = 4
 /** Read-ahead requests in flight at once: pipelined, without queueing reads the user may pass by. */
 export const AHEAD_IN_FLIGHT = 2
+/**
+ * During a fling, painted windows (up to FLING_WINDOW rows) are read one at a time: one asked while
+ * another is on its way waits, replaced by any later one, so the blocks the fling has passed by the
+ * time a read lands are never read (bench:grid: ~420 reads of 100 rows in an 8 s top-to-bottom scroll,
+ * nearly all for rows already gone). The window where the fling stops is always read.
+ */
+export const FLING_WINDOW = 2 * BLOCK
 
 export function useRowCache<Row>(fetchPage: (offset: number, limit: number) => Promise<Page<Row>>) {
   const total = ref<number | null>(null)
@@ -76,8 +83,32 @@ export function useRowCache<Row>(fetchPage: (offset: number, limit: number) => P
     return blocks.value.get(Math.floor(index / BLOCK))?.[index % BLOCK]
   }
 
-  /** Makes sure rows [start, end) are loaded or on their way; resolves when they are. */
+  let flingRead: Promise<void> | null = null
+  let flingNext: { start: number; end: number } | null = null
+
+  /**
+   * Makes sure rows [start, end) are loaded or on their way; resolves when they are. A painted window
+   * asked during a fling while another fling read is on its way is deferred (see FLING_WINDOW).
+   */
   function ensureRange(start: number, end: number): Promise<void> {
+    if (Math.abs(velocity) > AHEAD_MAX_SPEED && end - start <= FLING_WINDOW && total.value !== null) {
+      if (flingRead) {
+        flingNext = { start, end }
+        return flingRead
+      }
+      const read: Promise<void> = readRange(start, end).finally(() => {
+        flingRead = null
+        const next = flingNext
+        flingNext = null
+        if (next) void ensureRange(next.start, next.end)
+      })
+      flingRead = read
+      return read
+    }
+    return readRange(start, end)
+  }
+
+  function readRange(start: number, end: number): Promise<void> {
     const last = total.value === null ? start + 1 : Math.min(end, total.value)
     const first = Math.floor(Math.max(0, start) / BLOCK)
     lastAsked = first
@@ -129,6 +160,7 @@ export function useRowCache<Row>(fetchPage: (offset: number, limit: number) => P
   function reset(keepTotal = true): Promise<void> {
     generation++
     inFlight.clear()
+    flingNext = null
     blocks.value = new Map()
     if (!keepTotal) total.value = null
     return fetchBlock(0)
