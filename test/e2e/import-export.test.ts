@@ -93,7 +93,7 @@ describe.skipIf(!e2eAvailable())('import / export (Chromium)', () => {
     await h.screenshot('import-export')
 
     await page.getByTestId('import-create').click()
-    await expect.poll(() => page.getByTestId('import-done').textContent()).toContain('1 changes staged in the session “CSV prices”')
+    await expect.poll(() => page.getByTestId('import-done').textContent()).toContain('1 change staged in the session “CSV prices”')
     const storeId = (await h.services.api.listStores())[0]!.storeId
     const session = (await h.services.api.listSessions(storeId)).find((s) => s.name === 'CSV prices')
     expect(session).toMatchObject({ status: 'draft', changeCount: 1 })
