@@ -42,6 +42,9 @@ describe('valueText', () => {
     expect(valueText('products', 'weight', 1.5, fmt)).toMatch(/kg/)
     expect(valueText('products', 'enabled', false, fmt)).toBe('No')
     expect(valueText('orders', 'paymentStatus', 'AWAITING_PAYMENT', fmt)).toBe('Awaiting payment')
+    // Coupons' enums read as the coupons grid labels them.
+    expect(valueText('coupons', 'discountType', 'ABS', fmt)).toBe('Amount off')
+    expect(valueText('coupons', 'usesLimit', 'ONCEPERCUSTOMER', fmt)).toBe('Once per customer')
     // Counts stay plain numbers; text stays text.
     expect(valueText('products', 'quantity', 1200, fmt)).toBe('1200')
     expect(valueText('products', 'name', '<b>Mug</b>', fmt)).toBe('<b>Mug</b>')

@@ -3,7 +3,7 @@
 // filter bar, the IPC schemas and the SQL read, and each bulk operation its grid.bulk names. Together
 // with the schema walks (test/integration/schema) a field added to a descriptor is tested end to end.
 import { describe, expect, it } from 'vitest'
-import { COUPON_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, fieldsOf, gridKeyOf, type FieldTable } from '@shared/model/schema'
+import { FIELD_TABLES, fieldsOf, gridKeyOf, type FieldTable } from '@shared/model/schema'
 import { GRID_COLUMNS, type GridResource } from '@shared/model/grid'
 import { customerColumns, orderColumns, productColumns, type Formatters } from '../../../src/renderer/src/components/grid-views/columns'
 import { couponColumns } from '../../../src/renderer/src/components/coupons/coupon-columns'
@@ -16,7 +16,7 @@ const columnsOf: Record<GridResource, () => { key: string; title: string; width?
   coupons: () => couponColumns({ money: (v) => String(v ?? ''), date: (ms) => String(ms ?? ''), now: () => 0 }),
   customers: () => customerColumns(f)
 }
-const TABLES: Record<GridResource, FieldTable> = { products: PRODUCT_FIELDS, orders: ORDER_FIELDS, coupons: COUPON_FIELDS, customers: CUSTOMER_FIELDS }
+const TABLES: Readonly<Record<GridResource, FieldTable>> = FIELD_TABLES
 const gridFields = (table: FieldTable) => fieldsOf(table).filter((d) => d.grid)
 
 describe.each(Object.keys(TABLES) as GridResource[])('%s descriptors in the grid views', (resource) => {

@@ -4,8 +4,10 @@
 // "Price $105.27 → $99.50" everywhere. Pure; the result is rendered as text, never as HTML.
 import { CATEGORY_FIELD_NAMES } from '@shared/model/category'
 import { PROFILE_FIELDS } from '@shared/model/profile-fields'
-import { COUPON_FIELDS, CUSTOMER_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS, fieldsOf, gridKeyOf, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
+import { statusLabel } from '@shared/model/order-status'
+import { FIELD_TABLES, PRODUCT_FIELDS, fieldsOf, gridKeyOf, type FieldDescriptor, type FieldTable } from '@shared/model/schema'
 import type { JsonValue, SessionResource, StagedChange } from '@shared/model/session'
+import { COUPON_ENUMS } from '../components/coupons/coupon-columns'
 import { afterText, beforeText, fieldText, formatValue } from './session-text'
 
 export interface ValueFormats {
@@ -21,9 +23,7 @@ export const RESOURCE_NAMES: Readonly<Record<SessionResource, string>> = {
 }
 
 /** Resources with field descriptors; variations share the product's. */
-const TABLES: Readonly<Record<string, FieldTable>> = {
-  products: PRODUCT_FIELDS, variations: PRODUCT_FIELDS, orders: ORDER_FIELDS, coupons: COUPON_FIELDS, customers: CUSTOMER_FIELDS
-}
+const TABLES: Readonly<Record<string, FieldTable>> = { ...FIELD_TABLES, variations: PRODUCT_FIELDS }
 const BY_FIELD = new Map(
   Object.entries(TABLES).map(([resource, table]) => [resource, new Map(fieldsOf(table).flatMap((d) => [[d.path, d], [gridKeyOf(d), d]] as const))])
 )
@@ -58,15 +58,16 @@ export function fieldLabelIn(resources: readonly string[], field: string): strin
   return humanize(field)
 }
 
-/** "AWAITING_PAYMENT" → "Awaiting payment". */
-const enumText = (v: string): string => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, ' ')
+/** An enum value as its grid labels it: a coupon's own labels ("Amount off"), else the id in words. */
+const enumText = (resource: string, field: string, v: string): string =>
+  (resource === 'coupons' ? COUPON_ENUMS[field]?.find((o) => o.value === v)?.label : undefined) ?? statusLabel(v)
 
 /** A value in its field's format: money with the store's currency, dates in its date format, yes/no. */
 export function valueText(resource: string, field: string, value: JsonValue | null, fmt: ValueFormats): string {
   if (value === null || value === '') return formatValue(value)
-  const d = descriptorOf(resource, field)
-  if (!d) return typeof value === 'boolean' ? (value ? 'Yes' : 'No') : formatValue(value)
   if (typeof value === 'boolean') return value ? 'Yes' : 'No'
+  const d = descriptorOf(resource, field)
+  if (!d) return formatValue(value)
   if (typeof value === 'number' && d.type === 'money') return fmt.money(value)
   if (typeof value === 'number' && d.grid?.format === 'weight') return fmt.weight(value)
   if (d.type === 'date') {
@@ -75,7 +76,7 @@ export function valueText(resource: string, field: string, value: JsonValue | nu
     if (day) return fmt.date(Date.parse(`${day}T00:00:00`))
     if (typeof value === 'number') return fmt.dateTime(value)
   }
-  if (d.type === 'enum' && typeof value === 'string' && /^[A-Z_]+$/.test(value)) return enumText(value)
+  if (d.type === 'enum' && typeof value === 'string' && /^[A-Z_]+$/.test(value)) return enumText(resource, field, value)
   return formatValue(value)
 }
 

@@ -2,6 +2,7 @@
 // store's formats; plus the Products, Orders and Customers column sets (from their field descriptors).
 import type { CustomerRow, OrderRow, ProductRow } from '@shared/model/grid'
 import { FULFILLMENT_STATUSES, PAYMENT_STATUSES } from '@shared/model/order'
+import { statusLabel } from '@shared/model/order-status'
 import {
   CUSTOMER_FIELDS, CUSTOMER_GRID_LAYOUT, ORDER_FIELDS, ORDER_GRID_LAYOUT, PRODUCT_FIELDS, PRODUCT_GRID_LAYOUT, fieldsOf, gridKeyOf,
   type FieldDescriptor, type FieldTable
@@ -30,8 +31,8 @@ export function moneyColumn<Row>(key: string, title: string, get: (r: Row) => nu
   return { key, title, width, type: 'money', value: get, format: (v) => (typeof v === 'string' ? v : f.money(num(v))), editable }
 }
 
-/** "AWAITING_PAYMENT" → "Awaiting payment". */
-export const statusLabel = (s: string): string => (s ? s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, ' ') : '')
+/** "AWAITING_PAYMENT" → "Awaiting payment": the shared wording, for the panels that import it from here. */
+export { statusLabel }
 export const enumOptions = (values: readonly string[]): EnumOption[] => values.map((v) => ({ value: v, label: statusLabel(v) }))
 
 /**

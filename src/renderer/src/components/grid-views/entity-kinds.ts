@@ -4,7 +4,7 @@ import type { AnyGridQuery, ColumnTable, CouponQuery, CouponRow, CustomerQuery, 
 import { GRID_COLUMNS } from '@shared/model/grid'
 import type { JsonValue, SessionResource } from '@shared/model/session'
 import type { StoreCapabilities } from '@shared/model/store'
-import { COUPON_FIELDS, CUSTOMER_FIELDS, gridKeyOf, ORDER_FIELDS, PRODUCT_FIELDS, type FieldTable } from '@shared/model/schema'
+import { FIELD_TABLES, gridKeyOf, type FieldTable } from '@shared/model/schema'
 import { api } from '../../api'
 import type { CellValue, SortKey } from '../grid/types'
 
@@ -48,15 +48,13 @@ function entityKind<K extends GridKind>(
   kind: K, area: keyof StoreCapabilities, noun: readonly [string, string], defaultSort: SortKey,
   fetch: EntityKind<K>['fetch'], fields: Readonly<Record<string, string>> = {}
 ): EntityKind<K> {
-  const all = { ...renamedFields(GRID_FIELDS[kind]), ...fields }
+  const all = { ...renamedFields(FIELD_TABLES[kind]), ...fields }
   return {
     kind, resource: kind, table: GRID_COLUMNS[kind], area, noun, defaultSort: [defaultSort], fetch,
     rowKey: (r) => (r as { id: string | number }).id,
     ...(Object.keys(all).length > 0 ? { fields: all } : {})
   }
 }
-
-const GRID_FIELDS: Record<GridKind, FieldTable> = { products: PRODUCT_FIELDS, orders: ORDER_FIELDS, coupons: COUPON_FIELDS, customers: CUSTOMER_FIELDS }
 
 // The query types narrow field names per grid; the main process validates them (zod) anyway, so the
 // generic query is passed through as the grid's own type here.
